@@ -1,0 +1,3 @@
+from .rules import StateRule
+
+__all__ = ["StateRule"]

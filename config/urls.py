@@ -1,0 +1,39 @@
+from allauth.account.decorators import secure_admin_login
+from django.conf import settings
+from django.contrib import admin
+from django.urls import include, path
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.documents import urls as wagtaildocs_urls
+
+from accounts import views as accounts_views
+
+from . import health
+
+# The Django admin signs people in through allauth (rate limits and all), never its own form.
+admin.site.login = secure_admin_login(admin.site.login)
+admin.site.site_header = "RxTech Careers administration"
+
+urlpatterns = [
+    path("healthz", health.healthz, name="healthz"),
+    path("django-admin/", admin.site.urls),
+    # Wagtail's own login form would be a side door around allauth's rate limits.
+    path("admin/login/", accounts_views.admin_login_redirect),
+    path("admin/", include(wagtailadmin_urls)),
+    path("documents/", include(wagtaildocs_urls)),
+    path("accounts/", include("allauth.urls")),
+    path("me/", include("accounts.urls")),
+    path("", include("candidates.urls")),
+    path("", include("employers.urls")),
+    path("", include("jobs.urls")),
+    path("", include("search.urls")),
+    path("", include("cms.urls")),
+]
+
+if settings.DEBUG:
+    from django.conf.urls.static import static
+
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+
+# Wagtail serves every remaining path, so it comes last.
+urlpatterns.append(path("", include(wagtail_urls)))

@@ -1,0 +1,555 @@
+"""The credential vocabulary and the eligibility rule. Pure: runs without Django settings."""
+
+import random
+from datetime import date, timedelta
+
+import pytest
+
+from candidates.credentials import (
+    CREDENTIALS,
+    NATIONAL_CERTIFICATION,
+    REQUIREMENT_CHOICES,
+    US_STATES,
+    CredentialKind,
+    StateCredentialType,
+    codes_met_by,
+    credential_choices,
+    label_for,
+    parse_state_credential_code,
+    state_credential_code,
+)
+from candidates.eligibility import (
+    CredentialStatus,
+    Held,
+    Level,
+    Outcome,
+    Requirement,
+    StatePolicy,
+    StateRequirement,
+    Verdict,
+    evaluate,
+    held_from_have_codes,
+    requirement_keys,
+    satisfied_keys,
+)
+
+DAY = date(2026, 6, 1)
+YESTERDAY = DAY - timedelta(days=1)
+TOMORROW = DAY + timedelta(days=1)
+
+ACTIVE = CredentialStatus.ACTIVE
+REQUIRED = Level.REQUIRED
+PREFERRED = Level.PREFERRED
+
+DOMAIN_CODES = {
+    "ptcb-cpht",
+    "nha-cpht",
+    "ptcb-cpht-adv",
+    "ptcb-cspt",
+    "ptcb-cpted",
+    "ptcb-tpv",
+    "ptcb-med-history",
+    "ptcb-hdm",
+    "ptcb-billing",
+    "ptcb-csdp",
+    "ptcb-immunization",
+    "ptcb-poct",
+    "ptcb-mtm",
+    "ptcb-regulatory",
+    "ptcb-supply-chain",
+    "ptcb-nonsterile",
+}
+ABC_CODES = DOMAIN_CODES - {"ptcb-cpht", "nha-cpht", "ptcb-cpht-adv", "ptcb-cspt", "ptcb-cpted"}
+
+
+def held(code, status=ACTIVE, expires_on=None):
+    return Held(code, status, expires_on)
+
+
+def one_result(held_list, requirement=None, state_requirement=None):
+    requirements = [requirement] if requirement is not None else []
+    match = evaluate(held_list, requirements, state_requirement, DAY)
+    assert len(match.results) == 1
+    return match.results[0], match
+
+
+# Credential requirements ---------------------------------------------------------------------
+
+CREDENTIAL_CASES = [
+    # id, held, requirement, outcome, explanation
+    ("ptcb-meets-national", [held("ptcb-cpht")], Requirement(NATIONAL_CERTIFICATION),
+     Outcome.MET, "Met by your PTCB CPhT"),
+    ("nha-meets-national", [held("nha-cpht")], Requirement(NATIONAL_CERTIFICATION),
+     Outcome.MET, "Met by your NHA CPhT"),
+    ("ptcb-meets-ptcb", [held("ptcb-cpht")], Requirement("ptcb-cpht"),
+     Outcome.MET, "Met by your PTCB CPhT"),
+    ("nha-does-not-meet-ptcb", [held("nha-cpht")], Requirement("ptcb-cpht"),
+     Outcome.MISSING, "Requires PTCB CPhT"),
+    ("ptcb-does-not-meet-nha", [held("ptcb-cpht")], Requirement("nha-cpht"),
+     Outcome.MISSING, "Requires NHA CPhT"),
+    ("adv-counts-as-ptcb", [held("ptcb-cpht-adv")], Requirement("ptcb-cpht"),
+     Outcome.MET, "Met by your PTCB CPhT-Adv"),
+    ("adv-counts-as-national", [held("ptcb-cpht-adv")], Requirement(NATIONAL_CERTIFICATION),
+     Outcome.MET, "Met by your PTCB CPhT-Adv"),
+    ("cpht-is-not-adv", [held("ptcb-cpht")], Requirement("ptcb-cpht-adv"),
+     Outcome.MISSING, "Requires PTCB CPhT-Adv"),
+    ("abc-is-not-national", [held("ptcb-tpv")], Requirement(NATIONAL_CERTIFICATION),
+     Outcome.MISSING, "Requires PTCB or NHA CPhT"),
+    ("nothing-held", [], Requirement(NATIONAL_CERTIFICATION),
+     Outcome.MISSING, "Requires PTCB or NHA CPhT"),
+    ("with-expiry-date", [held("ptcb-cpht", expires_on=date(2027, 3, 1))],
+     Requirement("ptcb-cpht"), Outcome.MET, "Met by your PTCB CPhT (expires 2027-03-01)"),
+    ("expired-by-date", [held("nha-cpht", expires_on=date(2026, 1, 31))],
+     Requirement(NATIONAL_CERTIFICATION), Outcome.MISSING, "Your NHA CPhT expired on 2026-01-31"),
+    ("expired-by-status", [held("nha-cpht", CredentialStatus.EXPIRED)],
+     Requirement(NATIONAL_CERTIFICATION), Outcome.MISSING, "Your NHA CPhT has expired"),
+    ("expired-status-beats-future-date",
+     [held("nha-cpht", CredentialStatus.EXPIRED, date(2030, 1, 1))],
+     Requirement(NATIONAL_CERTIFICATION), Outcome.MISSING, "Your NHA CPhT expired on 2030-01-01"),
+    ("expires-day-of-check", [held("ptcb-cpht", expires_on=DAY)], Requirement("ptcb-cpht"),
+     Outcome.MET, "Met by your PTCB CPhT (expires 2026-06-01)"),
+    ("expired-day-before-check", [held("ptcb-cpht", expires_on=YESTERDAY)],
+     Requirement("ptcb-cpht"), Outcome.MISSING, "Your PTCB CPhT expired on 2026-05-31"),
+    ("pending-does-not-count", [held("ptcb-cpht", CredentialStatus.PENDING)],
+     Requirement("ptcb-cpht"), Outcome.MISSING, "Your PTCB CPhT is still pending"),
+    ("inactive-does-not-count", [held("ptcb-cpht", CredentialStatus.INACTIVE)],
+     Requirement("ptcb-cpht"), Outcome.MISSING, "Your PTCB CPhT is inactive"),
+    ("valid-one-beats-expired-one",
+     [held("nha-cpht", expires_on=YESTERDAY), held("ptcb-cpht")],
+     Requirement(NATIONAL_CERTIFICATION), Outcome.MET, "Met by your PTCB CPhT"),
+    ("within-90-held", [held("ptcb-cpht")], Requirement(NATIONAL_CERTIFICATION, within_days=90),
+     Outcome.MET, "Met by your PTCB CPhT"),
+    ("within-90-not-held", [], Requirement(NATIONAL_CERTIFICATION, within_days=90),
+     Outcome.NEEDED_WITHIN, "Needed within 90 days of hire"),
+    ("within-90-expired", [held("nha-cpht", expires_on=YESTERDAY)],
+     Requirement(NATIONAL_CERTIFICATION, within_days=90), Outcome.NEEDED_WITHIN,
+     "Your NHA CPhT expired on 2026-05-31; needed within 90 days of hire"),
+    ("preferred-held", [held("ptcb-cspt")], Requirement("ptcb-cspt", PREFERRED),
+     Outcome.PREFERRED_MET, "Met by your PTCB CSPT"),
+    ("preferred-not-held", [], Requirement("ptcb-cspt", PREFERRED),
+     Outcome.PREFERRED_MISSING, "Requires PTCB CSPT (preferred, not required)"),
+    ("preferred-within-not-held", [], Requirement("ptcb-cspt", PREFERRED, within_days=30),
+     Outcome.PREFERRED_MISSING, "Requires PTCB CSPT (preferred, not required)"),
+    ("preferred-expired", [held("ptcb-cspt", expires_on=YESTERDAY)],
+     Requirement("ptcb-cspt", PREFERRED), Outcome.PREFERRED_MISSING,
+     "Your PTCB CSPT expired on 2026-05-31 (preferred, not required)"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("held_list", "requirement", "outcome", "explanation"),
+    [pytest.param(*case[1:], id=case[0]) for case in CREDENTIAL_CASES],
+)
+def test_credential_requirement(held_list, requirement, outcome, explanation):
+    result, _ = one_result(held_list, requirement)
+    assert result.outcome is outcome
+    assert result.explanation == explanation
+    assert result.requirement == requirement
+    assert (result.met_by is not None) == (outcome in {Outcome.MET, Outcome.PREFERRED_MET})
+
+
+def test_met_by_is_the_longest_lasting_credential():
+    lasting = held("ptcb-cpht-adv")
+    result, _ = one_result(
+        [held("ptcb-cpht", expires_on=TOMORROW), lasting, held("nha-cpht", expires_on=DAY)],
+        Requirement(NATIONAL_CERTIFICATION),
+    )
+    assert result.met_by == lasting
+
+
+@pytest.mark.parametrize(
+    ("expires_on", "valid"),
+    [
+        pytest.param(None, True, id="no-expiry"),
+        pytest.param(TOMORROW, True, id="expires-tomorrow"),
+        pytest.param(DAY, True, id="expires-today"),
+        pytest.param(YESTERDAY, False, id="expired-yesterday"),
+    ],
+)
+def test_valid_through_expiry_date(expires_on, valid):
+    assert held("ptcb-cpht", expires_on=expires_on).is_valid_on(DAY) is valid
+
+
+@pytest.mark.parametrize("status", list(CredentialStatus), ids=str)
+def test_only_active_status_is_valid(status):
+    assert held("ptcb-cpht", status).is_valid_on(DAY) is (status is ACTIVE)
+
+
+# State requirement --------------------------------------------------------------------------
+
+TX_REQUIRED = StateRequirement("TX", StatePolicy.REQUIRED)
+TX_TRAINEES = StateRequirement("TX", StatePolicy.TRAINEE_ACCEPTED)
+
+STATE_CASES = [
+    # id, held, state requirement, outcome, explanation
+    ("registration", [held("state-registration-TX")], TX_REQUIRED,
+     Outcome.MET, "Met by your Texas registration"),
+    ("license", [held("state-license-TX", expires_on=date(2027, 3, 1))], TX_REQUIRED,
+     Outcome.MET, "Met by your Texas license (expires 2027-03-01)"),
+    ("state-certification", [held("state-state-certification-TX")], TX_REQUIRED,
+     Outcome.MET, "Met by your Texas state certification"),
+    ("registration-where-trainees-ok", [held("state-registration-TX")], TX_TRAINEES,
+     Outcome.MET, "Met by your Texas registration"),
+    ("other-state", [held("state-registration-OH")], TX_REQUIRED,
+     Outcome.MISSING, "Requires a Texas credential; yours is from Ohio"),
+    ("other-states", [held("state-license-OH"), held("state-license-FL")], TX_REQUIRED,
+     Outcome.MISSING, "Requires a Texas credential; yours are from Florida and Ohio"),
+    ("trainee-accepted", [held("state-trainee-TX")], TX_TRAINEES,
+     Outcome.MET, "Met by your Texas trainee credential"),
+    ("trainee-not-accepted", [held("state-trainee-TX")], TX_REQUIRED,
+     Outcome.MISSING, "This job does not accept trainees"),
+    ("trainee-other-state", [held("state-trainee-OH")], TX_TRAINEES,
+     Outcome.MISSING, "Requires a Texas credential; yours is from Ohio"),
+    ("assistant", [held("state-assistant-TX")], TX_REQUIRED, Outcome.MISSING,
+     "Requires a Texas technician credential; an assistant credential does not count"),
+    ("assistant-where-trainees-ok", [held("state-assistant-TX")], TX_TRAINEES, Outcome.MISSING,
+     "Requires a Texas technician credential; an assistant credential does not count"),
+    ("expired", [held("state-registration-TX", expires_on=YESTERDAY)], TX_REQUIRED,
+     Outcome.MISSING, "Your Texas registration expired on 2026-05-31"),
+    ("expired-beats-other-state",
+     [held("state-registration-TX", CredentialStatus.EXPIRED), held("state-registration-OH")],
+     TX_REQUIRED, Outcome.MISSING, "Your Texas registration has expired"),
+    ("none-held", [], TX_REQUIRED,
+     Outcome.MISSING, "Requires a Texas technician credential"),
+    ("none-held-trainees-ok", [], TX_TRAINEES,
+     Outcome.MISSING, "Requires a Texas technician or trainee credential"),
+    ("national-cert-is-not-state", [held("ptcb-cpht")], TX_REQUIRED,
+     Outcome.MISSING, "Requires a Texas technician credential"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("held_list", "state_requirement", "outcome", "explanation"),
+    [pytest.param(*case[1:], id=case[0]) for case in STATE_CASES],
+)
+def test_state_requirement(held_list, state_requirement, outcome, explanation):
+    result, match = one_result(held_list, state_requirement=state_requirement)
+    assert result.outcome is outcome
+    assert result.explanation == explanation
+    assert match.is_eligible is (outcome is Outcome.MET)
+
+
+def test_state_not_required_is_not_evaluated():
+    match = evaluate([], [], StateRequirement("TX", StatePolicy.NOT_REQUIRED), DAY)
+    assert match.results == ()
+    assert match.verdict is Verdict.ELIGIBLE
+
+
+# Verdicts -----------------------------------------------------------------------------------
+
+NATIONAL = Requirement(NATIONAL_CERTIFICATION)
+NATIONAL_90 = Requirement(NATIONAL_CERTIFICATION, within_days=90)
+CSPT_PREFERRED = Requirement("ptcb-cspt", PREFERRED)
+
+VERDICT_CASES = [
+    # id, held, requirements, state requirement, verdict
+    ("no-requirements", [], [], None, Verdict.ELIGIBLE),
+    ("all-met", [held("nha-cpht"), held("state-registration-TX")], [NATIONAL], TX_REQUIRED,
+     Verdict.ELIGIBLE),
+    ("only-needed-within-outstanding", [held("state-trainee-TX")], [NATIONAL_90], TX_TRAINEES,
+     Verdict.ELIGIBLE_WITH_CONDITIONS),
+    ("missing-beats-conditions", [], [NATIONAL_90, Requirement("ptcb-cspt")], None,
+     Verdict.NOT_ELIGIBLE),
+    ("missing-state", [held("ptcb-cpht")], [NATIONAL], TX_REQUIRED, Verdict.NOT_ELIGIBLE),
+    ("preferred-only-missing", [], [CSPT_PREFERRED, Requirement("ptcb-tpv", PREFERRED)], None,
+     Verdict.ELIGIBLE),
+    ("preferred-missing-required-met", [held("ptcb-cpht")], [NATIONAL, CSPT_PREFERRED], None,
+     Verdict.ELIGIBLE),
+    ("preferred-missing-with-condition", [], [NATIONAL_90, CSPT_PREFERRED], None,
+     Verdict.ELIGIBLE_WITH_CONDITIONS),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("held_list", "requirements", "state_requirement", "verdict"),
+    [pytest.param(*case[1:], id=case[0]) for case in VERDICT_CASES],
+)
+def test_verdict(held_list, requirements, state_requirement, verdict):
+    match = evaluate(held_list, requirements, state_requirement, DAY)
+    assert match.verdict is verdict
+    assert match.is_eligible is (verdict is not Verdict.NOT_ELIGIBLE)
+
+
+def test_match_helpers_list_missing_and_conditions():
+    cspt = Requirement("ptcb-cspt")
+    match = evaluate([], [NATIONAL_90, cspt, CSPT_PREFERRED], TX_REQUIRED, DAY)
+    assert [r.requirement for r in match.missing] == [cspt, TX_REQUIRED]
+    assert [r.requirement for r in match.conditions] == [NATIONAL_90]
+    assert [r.requirement for r in match.results] == [
+        NATIONAL_90,
+        cspt,
+        CSPT_PREFERRED,
+        TX_REQUIRED,
+    ]
+
+
+# Search keys --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("requirements", "state_requirement", "keys"),
+    [
+        pytest.param([], None, set(), id="nothing"),
+        pytest.param([NATIONAL], TX_REQUIRED, {"national-certification", "state-TX"}, id="hard"),
+        pytest.param([NATIONAL_90, CSPT_PREFERRED], None, set(), id="soft-only"),
+        pytest.param([], TX_TRAINEES, {"state-TX-trainee-ok"}, id="trainees-ok"),
+        pytest.param(
+            [Requirement("ptcb-cpht")],
+            StateRequirement("TX", StatePolicy.NOT_REQUIRED),
+            {"ptcb-cpht"},
+            id="state-not-required",
+        ),
+    ],
+)
+def test_requirement_keys(requirements, state_requirement, keys):
+    assert requirement_keys(requirements, state_requirement) == keys
+
+
+@pytest.mark.parametrize(
+    ("held_list", "keys"),
+    [
+        pytest.param([held("ptcb-cpht")], {"ptcb-cpht", NATIONAL_CERTIFICATION}, id="ptcb"),
+        pytest.param([held("nha-cpht")], {"nha-cpht", NATIONAL_CERTIFICATION}, id="nha"),
+        pytest.param(
+            [held("ptcb-cpht-adv")],
+            {"ptcb-cpht-adv", "ptcb-cpht", NATIONAL_CERTIFICATION},
+            id="adv",
+        ),
+        pytest.param(
+            [held("state-registration-TX")],
+            {"state-registration-TX", "state-TX", "state-TX-trainee-ok"},
+            id="registration",
+        ),
+        pytest.param(
+            [held("state-trainee-TX")], {"state-trainee-TX", "state-TX-trainee-ok"}, id="trainee"
+        ),
+        pytest.param([held("state-assistant-TX")], {"state-assistant-TX"}, id="assistant"),
+        pytest.param([held("ptcb-cpht", expires_on=YESTERDAY)], set(), id="expired"),
+        pytest.param([held("ptcb-cpht", CredentialStatus.PENDING)], set(), id="pending"),
+    ],
+)
+def test_satisfied_keys(held_list, keys):
+    assert satisfied_keys(held_list, DAY) == keys
+
+
+def test_keys_agree_with_evaluate_on_generated_cases():
+    """evaluate() says not eligible exactly when the index keys say the job is out of reach."""
+    rng = random.Random(20260601)
+    states = ["TX", "OH", "CA"]
+    holdable = list(CREDENTIALS) + [
+        state_credential_code(credential_type, state)
+        for credential_type in StateCredentialType
+        for state in states
+    ]
+    requirable = [code for code, _ in REQUIREMENT_CHOICES]
+    expiries = [None, None, YESTERDAY, DAY, TOMORROW, DAY - timedelta(days=400)]
+    verdicts = set()
+    for _ in range(5000):
+        held_list = [
+            Held(rng.choice(holdable), rng.choice(list(CredentialStatus)), rng.choice(expiries))
+            for _ in range(rng.randint(0, 5))
+        ]
+        requirements = [
+            Requirement(rng.choice(requirable), rng.choice(list(Level)), rng.choice([None, 90]))
+            for _ in range(rng.randint(0, 3))
+        ]
+        state_requirement = rng.choice(
+            [None, StateRequirement(rng.choice(states), rng.choice(list(StatePolicy)))]
+        )
+        match = evaluate(held_list, requirements, state_requirement, DAY)
+        keys_say_eligible = requirement_keys(requirements, state_requirement) <= satisfied_keys(
+            held_list, DAY
+        )
+        assert (match.verdict is not Verdict.NOT_ELIGIBLE) is keys_say_eligible, (
+            held_list,
+            requirements,
+            state_requirement,
+        )
+        verdicts.add(match.verdict)
+    assert verdicts == set(Verdict)  # The generator reaches every verdict.
+
+
+# Vocabulary ---------------------------------------------------------------------------------
+
+
+def test_every_domain_code_is_in_the_vocabulary():
+    assert set(CREDENTIALS) == DOMAIN_CODES
+    assert all(code == credential.code for code, credential in CREDENTIALS.items())
+
+
+@pytest.mark.parametrize("code", sorted(ABC_CODES))
+def test_abcs_are_non_expiring_certificates(code):
+    credential = CREDENTIALS[code]
+    assert credential.kind is CredentialKind.CERTIFICATE
+    assert credential.renewal_months is None
+
+
+@pytest.mark.parametrize(
+    ("code", "met"),
+    [
+        pytest.param("ptcb-cpht", {"ptcb-cpht", NATIONAL_CERTIFICATION}, id="ptcb"),
+        pytest.param("nha-cpht", {"nha-cpht", NATIONAL_CERTIFICATION}, id="nha"),
+        pytest.param(
+            "ptcb-cpht-adv", {"ptcb-cpht-adv", "ptcb-cpht", NATIONAL_CERTIFICATION}, id="adv"
+        ),
+        pytest.param("ptcb-cspt", {"ptcb-cspt"}, id="cspt"),
+        pytest.param("ptcb-billing", {"ptcb-billing"}, id="abc"),
+    ],
+)
+def test_codes_met_by(code, met):
+    assert codes_met_by(code) == met
+
+
+def test_codes_met_by_unknown_code():
+    with pytest.raises(ValueError, match="Unknown credential code 'ptcb-foo'"):
+        codes_met_by("ptcb-foo")
+
+
+def test_requirement_choices_put_the_group_first_then_every_credential():
+    codes = [code for code, _ in REQUIREMENT_CHOICES]
+    assert REQUIREMENT_CHOICES[0] == (
+        NATIONAL_CERTIFICATION,
+        "National certification (PTCB or NHA CPhT)",
+    )
+    assert codes[1:] == [code for code, _ in credential_choices()]
+    assert set(codes[1:]) == DOMAIN_CODES
+
+
+def test_us_states():
+    codes = [code for code, _ in US_STATES]
+    assert len(codes) == len(set(codes)) == 52  # 50 states, DC and Puerto Rico.
+    assert {"DC", "PR", "TX"} <= set(codes)
+    assert all(len(code) == 2 and code.isupper() for code in codes)
+
+
+@pytest.mark.parametrize(
+    ("code", "label"),
+    [
+        pytest.param("ptcb-cpht", "PTCB Certified Pharmacy Technician (CPhT)", id="ptcb"),
+        pytest.param("nha-cpht", "NHA Certified Pharmacy Technician (CPhT)", id="nha"),
+        pytest.param(
+            NATIONAL_CERTIFICATION, "National certification (PTCB or NHA CPhT)", id="group"
+        ),
+        pytest.param("state-registration-TX", "Texas registration", id="state"),
+        pytest.param(
+            "state-state-certification-DC", "District of Columbia state certification", id="dc"
+        ),
+    ],
+)
+def test_label_for(code, label):
+    assert label_for(code) == label
+
+
+@pytest.mark.parametrize("code", ["", "cpht", "state-TX", "STATE-registration-TX"])
+def test_label_for_unknown_code(code):
+    with pytest.raises(ValueError, match="Unknown credential code"):
+        label_for(code)
+
+
+# State credential codes ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("credential_type", "state", "code"),
+    [
+        pytest.param(StateCredentialType.REGISTRATION, "TX", "state-registration-TX", id="enum"),
+        pytest.param("license", "CA", "state-license-CA", id="str-type"),
+        pytest.param(
+            StateCredentialType.STATE_CERTIFICATION,
+            "WA",
+            "state-state-certification-WA",
+            id="hyphenated-type",
+        ),
+        pytest.param(StateCredentialType.TRAINEE, "PR", "state-trainee-PR", id="puerto-rico"),
+    ],
+)
+def test_state_credential_code_round_trip(credential_type, state, code):
+    assert state_credential_code(credential_type, state) == code
+    assert parse_state_credential_code(code) == (StateCredentialType(credential_type), state)
+
+
+def test_every_state_and_type_round_trips():
+    for credential_type in StateCredentialType:
+        for state, _ in US_STATES:
+            code = state_credential_code(credential_type, state)
+            assert parse_state_credential_code(code) == (credential_type, state)
+
+
+@pytest.mark.parametrize(
+    ("credential_type", "state"),
+    [
+        pytest.param("registration", "ZZ", id="unknown-state"),
+        pytest.param("registration", "tx", id="lowercase-state"),
+        pytest.param("registration", "", id="empty-state"),
+        pytest.param("foo", "TX", id="unknown-type"),
+        pytest.param("Registration", "TX", id="capitalised-type"),
+    ],
+)
+def test_state_credential_code_rejects_bad_input(credential_type, state):
+    with pytest.raises(ValueError):
+        state_credential_code(credential_type, state)
+
+
+@pytest.mark.parametrize(
+    "code",
+    [
+        "state-registration-ZZ",
+        "state-foo-TX",
+        "",
+        # Only the canonical spelling parses, so one credential never has two codes.
+        "STATE-registration-tx",
+        "STATE-registration-TX",
+        "state-registration-tx",
+        "state-Registration-TX",
+        " state-registration-TX",
+        "state-registration-TX ",
+        "state-registration-TXX",
+        "state-registration-",
+        "state-registration",
+        "state-TX",
+        "state--TX",
+        "state-TX-trainee-ok",
+        "ptcb-cpht",
+    ],
+)
+def test_parse_state_credential_code_rejects_bad_input(code):
+    assert parse_state_credential_code(code) is None
+
+
+# Building Held and requirements -------------------------------------------------------------
+
+
+def test_held_from_have_codes():
+    result = held_from_have_codes(["ptcb-cpht", "state-registration-TX", "ptcb-cpht"])
+    assert result == [Held("ptcb-cpht"), Held("state-registration-TX")]
+    assert all(h.status is ACTIVE and h.expires_on is None for h in result)
+
+
+@pytest.mark.parametrize(
+    "code", ["ptcb-foo", NATIONAL_CERTIFICATION, "state-registration-tx", "", "CPhT"]
+)
+def test_held_from_have_codes_rejects_unknown_codes(code):
+    with pytest.raises(ValueError, match=f"Unknown credential code '{code}'"):
+        held_from_have_codes(["ptcb-cpht", code])
+
+
+def test_held_accepts_stored_status_strings():
+    assert held("ptcb-cpht", "active").status is ACTIVE
+
+
+@pytest.mark.parametrize(
+    ("factory", "message"),
+    [
+        pytest.param(lambda: Held("cpht"), "Unknown credential code", id="held-unknown"),
+        pytest.param(lambda: Held("ptcb-cpht", "lapsed"), "lapsed", id="held-status"),
+        pytest.param(lambda: Requirement("cpht"), "Unknown requirement", id="unknown"),
+        pytest.param(
+            lambda: Requirement("state-registration-TX"), "Unknown requirement", id="state-code"
+        ),
+        pytest.param(lambda: Requirement("ptcb-cpht", within_days=0), "within_days", id="zero"),
+        pytest.param(lambda: StateRequirement("tx"), "Unknown state", id="lowercase-state"),
+    ],
+)
+def test_bad_input_is_rejected(factory, message):
+    with pytest.raises(ValueError, match=message):
+        factory()
