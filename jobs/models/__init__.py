@@ -1,0 +1,3 @@
+from .job import Job, JobQuerySet, JobRequirement
+
+__all__ = ["Job", "JobQuerySet", "JobRequirement"]

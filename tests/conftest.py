@@ -1,0 +1,108 @@
+"""Project-wide fixtures: isolated media, real-service markers, the browser."""
+
+import os
+
+import pytest
+from django.db import connection
+
+IN_CI = os.environ.get("CI", "").lower() == "true"
+# Playwright's sync API runs an event loop in the test thread; the ORM calls the tests make
+# alongside it are still synchronous.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+def need(service: str, available: bool, how: str) -> None:
+    """Skip locally with a reason; in CI a missing service is a failure, never a skip."""
+    if available:
+        return
+    message = f"{service} is not available: {how}"
+    if IN_CI:
+        pytest.fail(f"CI=true and {message}", pytrace=False)
+    pytest.skip(message)
+
+
+@pytest.fixture(autouse=True)
+def _isolated_files(settings, tmp_path):
+    """Uploads go to a temporary folder, never the developer's data directory."""
+    settings.MEDIA_ROOT = tmp_path / "media"
+    settings.PRIVATE_MEDIA_ROOT = tmp_path / "private"
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "private": {
+            "BACKEND": "django.core.files.storage.FileSystemStorage",
+            "OPTIONS": {"location": str(tmp_path / "private"), "base_url": None},
+        },
+    }
+
+
+@pytest.fixture(autouse=True)
+def _fast_passwords_and_mail(settings):
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+
+
+@pytest.fixture(autouse=True)
+def _service_markers(request):
+    if request.node.get_closest_marker("postgres"):
+        need(
+            "PostgreSQL",
+            connection.vendor == "postgresql",
+            "set DATABASE_URL (scripts/services start does it; `make test` runs it)",
+        )
+    if request.node.get_closest_marker("elasticsearch"):
+        from django.conf import settings
+
+        from search.engine import engine_status
+
+        need(
+            "Elasticsearch",
+            bool(settings.ELASTICSEARCH_URL) and engine_status() == "ok",
+            "set ELASTICSEARCH_URL to a running node (`make test` starts one)",
+        )
+
+
+# --- Browser (pytest-playwright on Debian's Chromium) ------------------------------------
+
+CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+CHROMIUM_FLAGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    return {**browser_type_launch_args, "executable_path": CHROMIUM, "args": CHROMIUM_FLAGS}
+
+
+@pytest.fixture(autouse=True)
+def _browser_available(request):
+    if request.node.get_closest_marker("browser"):
+        need("Chromium", os.path.exists(CHROMIUM), f"install Debian's chromium ({CHROMIUM})")
+
+
+@pytest.fixture
+def axe_check():
+    """Run axe-core on the page; fail on serious or critical violations."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    axe = Axe()
+
+    def check(page, context=""):
+        results = axe.run(page)
+        bad = [
+            v for v in results.response["violations"] if v.get("impact") in {"serious", "critical"}
+        ]
+        summary = "\n".join(
+            f"{v['id']} ({v['impact']}): {v['help']} — "
+            + ", ".join(str(n["target"]) for n in v["nodes"][:3])
+            for v in bad
+        )
+        assert not bad, f"axe found serious/critical violations {context}:\n{summary}"
+
+    return check
