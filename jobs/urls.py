@@ -1,7 +1,6 @@
-from django.urls import path
+from django.urls import include, path
 
 app_name = "jobs"
 urlpatterns: list = [
-    # Job pages and employer job management (see jobs/views.py).
-    path("jobs/<int:pk>/", lambda request, pk: None, name="detail"),
+    path("", include("jobs.application_urls")),
 ]

@@ -1,0 +1,3 @@
+"""Application URLs (apply, pipeline, résumé downloads); included from jobs/urls.py."""
+
+urlpatterns: list = []
