@@ -245,6 +245,7 @@ WAGTAIL_PASSWORD_RESET_ENABLED = False  # allauth owns password resets
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 5 * 1024 * 1024
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx"]
 SITE_URL = WAGTAILADMIN_BASE_URL
+FORMS_URLFIELD_ASSUME_HTTPS = True  # Django 6 default, opted into now
 
 # --- Internationalisation -------------------------------------------------------------------
 LANGUAGE_CODE = "en-us"

@@ -3,6 +3,7 @@
 from functools import cache
 
 from django.conf import settings
+from elastic_transport import ConnectionError, ConnectionTimeout, TransportError
 from elasticsearch import Elasticsearch
 from elasticsearch.dsl import connections
 
@@ -28,6 +29,36 @@ def engine_status() -> str:
     if not is_configured():
         return "not configured"
     try:
-        return "ok" if get_client().ping() else "unavailable"
+        # Not ping(): the minimal distribution has no rest-root module, so `HEAD /` is a 405.
+        health = get_client().cluster.health(timeout="1s")
     except Exception:
         return "unavailable"
+    return "unavailable" if health.get("status") == "red" else "ok"
+
+
+class SearchUnavailable(Exception):
+    """Elasticsearch could not answer (down, timed out, index missing): use the database."""
+
+
+# Transport-level failures: the node is unreachable or too slow. Never raised for zero hits.
+UNREACHABLE = (ConnectionError, ConnectionTimeout, TransportError)
+
+
+def index_prefix() -> str:
+    return settings.ELASTICSEARCH_INDEX_PREFIX
+
+
+@cache
+def _modules(url: str) -> frozenset[str]:
+    nodes = _client(url, settings.ELASTICSEARCH_TIMEOUT).nodes.info(
+        metric="plugins", filter_path="nodes.*.modules.name,nodes.*.plugins.name"
+    )
+    names = set()
+    for node in nodes.get("nodes", {}).values():
+        names |= {m["name"] for m in node.get("modules", []) + node.get("plugins", [])}
+    return frozenset(names)
+
+
+def has_module(name: str) -> bool:
+    """Whether every answering node has ``name`` (e.g. ``analysis-common``) as module/plugin."""
+    return name in _modules(settings.ELASTICSEARCH_URL)

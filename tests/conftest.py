@@ -1,6 +1,7 @@
 """Project-wide fixtures: isolated media, real-service markers, the browser."""
 
 import os
+import uuid
 
 import pytest
 from django.db import connection
@@ -21,6 +22,16 @@ def need(service: str, available: bool, how: str) -> None:
     pytest.skip(message)
 
 
+def pytest_collection_modifyitems(items):
+    """Browser tests share the live server's database: run them in real transactions, and put
+    back what the data migrations created (home page, groups) after each one flushes it."""
+    for item in items:
+        if item.get_closest_marker("browser"):
+            item.add_marker(
+                pytest.mark.django_db(transaction=True, serialized_rollback=True), append=False
+            )
+
+
 @pytest.fixture(autouse=True)
 def _isolated_files(settings, tmp_path):
     """Uploads go to a temporary folder, never the developer's data directory."""
@@ -33,6 +44,15 @@ def _isolated_files(settings, tmp_path):
             "OPTIONS": {"location": str(tmp_path / "private"), "base_url": None},
         },
     }
+
+
+# Tests never write to a developer's search index: each session gets its own index prefix.
+TEST_INDEX_PREFIX = f"test-{uuid.uuid4().hex[:8]}"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_search_index(settings):
+    settings.ELASTICSEARCH_INDEX_PREFIX = TEST_INDEX_PREFIX
 
 
 @pytest.fixture(autouse=True)
