@@ -1,9 +1,53 @@
+import hashlib
+import secrets
+from datetime import timedelta
+
 from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import FileExtensionValidator
 from django.db import models
+from django.db.models import Q
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from candidates.credentials import US_STATES
+from candidates.vocabulary import Setting
+
+from .identifiers import validate_ncpdp, validate_npi
+from .sanitising import clean_about
+
+LOGO_MAX_BYTES = 2 * 1024 * 1024
+LOGO_EXTENSIONS = ["png", "jpg", "jpeg", "gif", "webp"]
+INVITATION_LIFETIME = timedelta(days=7)
+# Paths under /employers/ that an organisation's slug must never shadow.
+RESERVED_SLUGS = frozenset({"dashboard", "moderation", "new", "organisation", "invitations"})
+
+
+def validate_slug_not_reserved(value: str) -> None:
+    if value in RESERVED_SLUGS:
+        raise ValidationError(_("“%(slug)s” is reserved."), params={"slug": value})
+
+
+def validate_logo_size(file) -> None:
+    if file and file.size > LOGO_MAX_BYTES:
+        raise ValidationError(
+            _("The logo is %(size).1f MB; the limit is 2 MB."),
+            code="logo_too_large",
+            params={"size": file.size / (1024 * 1024)},
+        )
+
+
+def validate_practice_settings(value) -> None:
+    unknown = sorted(set(value or []) - set(Setting.values))
+    if not isinstance(value, list) or unknown:
+        raise ValidationError(
+            _("Unknown practice setting: %(codes)s."), params={"codes": ", ".join(unknown)}
+        )
+
+
+class TransitionNotAllowed(Exception):
+    """A verification change that the current status does not allow."""
 
 
 class Organisation(models.Model):
@@ -16,14 +60,36 @@ class Organisation(models.Model):
         REJECTED = "rejected", _("Rejected")
 
     name = models.CharField(_("name"), max_length=200)
-    slug = models.SlugField(_("slug"), max_length=220, unique=True)
-    logo = models.ImageField(_("logo"), upload_to="logos/", blank=True)
+    slug = models.SlugField(
+        _("slug"), max_length=220, unique=True, validators=[validate_slug_not_reserved]
+    )
+    logo = models.ImageField(
+        _("logo"),
+        upload_to="logos/",
+        blank=True,
+        validators=[FileExtensionValidator(LOGO_EXTENSIONS), validate_logo_size],
+        help_text=_("PNG, JPEG, GIF or WebP, up to 2 MB."),
+    )
     website = models.URLField(_("website"), blank=True)
     about = models.TextField(_("about"), blank=True, help_text=_("Sanitised HTML."))
-    practice_settings = models.JSONField(_("practice settings"), default=list, blank=True)
+    practice_settings = models.JSONField(
+        _("practice settings"), default=list, blank=True, validators=[validate_practice_settings]
+    )
     hq_state = models.CharField(_("headquarters state"), max_length=2, choices=US_STATES)
-    npi = models.CharField(_("NPI"), max_length=10, blank=True)
-    ncpdp = models.CharField(_("NCPDP number"), max_length=7, blank=True)
+    npi = models.CharField(
+        _("NPI"),
+        max_length=10,
+        blank=True,
+        validators=[validate_npi],
+        help_text=_("The pharmacy's 10-digit National Provider Identifier."),
+    )
+    ncpdp = models.CharField(
+        _("NCPDP number"),
+        max_length=7,
+        blank=True,
+        validators=[validate_ncpdp],
+        help_text=_("The pharmacy's 7-digit NCPDP provider ID."),
+    )
     verification = models.CharField(
         _("verification"), max_length=20, choices=Verification, default=Verification.UNVERIFIED
     )
@@ -40,9 +106,22 @@ class Organisation(models.Model):
         ordering = ["name"]
         verbose_name = _("organisation")
         verbose_name_plural = _("organisations")
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(npi="") | ~Q(ncpdp=""),
+                name="organisation_has_identifier",
+                violation_error_message=_(
+                    "Enter at least one identifier staff can check: an NPI or an NCPDP number."
+                ),
+            )
+        ]
 
     def __str__(self):
         return self.name
+
+    def save(self, *args, **kwargs):
+        self.about = clean_about(self.about)
+        super().save(*args, **kwargs)
 
     def get_absolute_url(self):
         return reverse("employers:organisation", kwargs={"slug": self.slug})
@@ -50,6 +129,75 @@ class Organisation(models.Model):
     @property
     def is_verified(self) -> bool:
         return self.verification == self.Verification.VERIFIED
+
+    @property
+    def is_pending(self) -> bool:
+        return self.verification == self.Verification.PENDING
+
+    def practice_setting_labels(self) -> list[str]:
+        labels = dict(Setting.choices)
+        return [labels[code] for code in self.practice_settings if code in labels]
+
+    def _move(self, to: str, allowed_from: set[str]) -> None:
+        if self.verification not in allowed_from:
+            raise TransitionNotAllowed(
+                f"Cannot go from {self.verification} to {to} for organisation {self.pk}."
+            )
+        self.verification = to
+
+    def submit_for_review(self) -> None:
+        """Ask staff to check the identifiers (any status but pending → pending).
+
+        A verified organisation comes back here when its name or identifiers change.
+        """
+        self._move(
+            self.Verification.PENDING,
+            {self.Verification.UNVERIFIED, self.Verification.REJECTED, self.Verification.VERIFIED},
+        )
+        self.verified_at = None
+        self.save(update_fields=["verification", "verified_at", "updated_at"])
+
+    def verify(self, by) -> None:
+        """Staff confirmed the identifiers (pending or rejected → verified)."""
+        self._move(
+            self.Verification.VERIFIED, {self.Verification.PENDING, self.Verification.REJECTED}
+        )
+        self.verified_at = timezone.now()
+        self.verified_by = by
+        self.rejection_reason = ""
+        self.save(
+            update_fields=[
+                "verification",
+                "verified_at",
+                "verified_by",
+                "rejection_reason",
+                "updated_at",
+            ]
+        )
+
+    def reject(self, by, reason: str) -> None:
+        """Staff could not confirm the organisation (pending or verified → rejected)."""
+        reason = (reason or "").strip()
+        if not reason:
+            raise ValueError("A rejection needs a reason the owner can act on.")
+        self._move(
+            self.Verification.REJECTED, {self.Verification.PENDING, self.Verification.VERIFIED}
+        )
+        self.rejection_reason = reason
+        self.verified_at = None
+        self.verified_by = by
+        self.save(
+            update_fields=[
+                "verification",
+                "rejection_reason",
+                "verified_at",
+                "verified_by",
+                "updated_at",
+            ]
+        )
+
+    def owners(self):
+        return self.memberships.filter(role=Membership.Role.OWNER).select_related("user")
 
 
 class Membership(models.Model):
@@ -67,9 +215,114 @@ class Membership(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
+        ordering = ["role", "created_at"]
         constraints = [
-            models.UniqueConstraint(fields=["organisation", "user"], name="unique_membership")
+            # In this product a person works for one organisation at a time.
+            models.UniqueConstraint(
+                fields=["user"],
+                name="one_organisation_per_user",
+                violation_error_message=_("This person already belongs to an organisation."),
+            )
         ]
 
     def __str__(self):
         return f"{self.user} · {self.organisation} ({self.get_role_display()})"
+
+    @property
+    def is_owner(self) -> bool:
+        return self.role == self.Role.OWNER
+
+
+def _hash_token(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+class InvitationQuerySet(models.QuerySet):
+    def open(self):
+        return self.filter(
+            accepted_at__isnull=True, revoked_at__isnull=True, expires_at__gt=timezone.now()
+        )
+
+    def for_token(self, token: str):
+        return self.filter(token_hash=_hash_token(token))
+
+
+class Invitation(models.Model):
+    """An owner's invitation for one email address to join as a recruiter.
+
+    Only a hash of the token is stored: the link in the email is the sole copy.
+    """
+
+    organisation = models.ForeignKey(
+        Organisation, on_delete=models.CASCADE, related_name="invitations"
+    )
+    email = models.EmailField(_("email address"))
+    token_hash = models.CharField(max_length=64, unique=True, editable=False)
+    invited_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    expires_at = models.DateTimeField(_("expires at"))
+    accepted_at = models.DateTimeField(_("accepted at"), null=True, blank=True)
+    accepted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    revoked_at = models.DateTimeField(_("revoked at"), null=True, blank=True)
+
+    objects = InvitationQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("invitation")
+        verbose_name_plural = _("invitations")
+
+    def __str__(self):
+        return f"{self.email} → {self.organisation}"
+
+    def get_absolute_url(self):
+        return reverse("employers:members", kwargs={"slug": self.organisation.slug})
+
+    @classmethod
+    def new_token(cls) -> tuple[str, str]:
+        """A fresh (token, hash) pair."""
+        token = secrets.token_urlsafe(32)
+        return token, _hash_token(token)
+
+    @property
+    def is_used(self) -> bool:
+        return self.accepted_at is not None
+
+    @property
+    def is_expired(self) -> bool:
+        return self.expires_at <= timezone.now()
+
+    @property
+    def is_revoked(self) -> bool:
+        return self.revoked_at is not None
+
+    @property
+    def is_open(self) -> bool:
+        return not (self.is_used or self.is_expired or self.is_revoked)
+
+    def matches(self, user) -> bool:
+        return user.email.strip().lower() == self.email.strip().lower()
+
+    def mark_accepted(self, by) -> None:
+        """Use the invitation up; a conditional UPDATE so two clicks cannot both succeed."""
+        now = timezone.now()
+        used = Invitation.objects.filter(
+            pk=self.pk, accepted_at__isnull=True, revoked_at__isnull=True, expires_at__gt=now
+        ).update(accepted_at=now, accepted_by=by)
+        if not used:
+            raise TransitionNotAllowed("This invitation can no longer be accepted.")
+        self.accepted_at, self.accepted_by = now, by
+
+    def revoke(self) -> None:
+        if not self.is_open:
+            raise TransitionNotAllowed("Only an open invitation can be revoked.")
+        self.revoked_at = timezone.now()
+        self.save(update_fields=["revoked_at"])

@@ -1,0 +1,69 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from candidates.vocabulary import Setting
+
+from .models import Organisation
+
+PROFILE_FIELDS = ["logo", "website", "practice_settings", "about"]
+IDENTITY_FIELDS = ["name", "hq_state", "npi", "ncpdp"]
+
+
+class OrganisationProfileForm(forms.ModelForm):
+    """What any member may change: the public profile."""
+
+    practice_settings = forms.MultipleChoiceField(
+        label=_("Practice settings"),
+        choices=Setting.choices,
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+        help_text=_("Where your technicians work."),
+    )
+
+    class Meta:
+        model = Organisation
+        fields = PROFILE_FIELDS
+        widgets = {
+            "about": forms.Textarea(attrs={"rows": 8}),
+            "logo": forms.ClearableFileInput(
+                attrs={"accept": "image/png,image/jpeg,image/gif,image/webp"}
+            ),
+        }
+        help_texts = {
+            "about": _(
+                "Paragraphs, bold, italics, lists and links are kept; anything else is removed."
+            ),
+        }
+
+
+class OrganisationForm(OrganisationProfileForm):
+    """What the creator and owners may change: identity and identifiers too."""
+
+    class Meta(OrganisationProfileForm.Meta):
+        fields = IDENTITY_FIELDS + PROFILE_FIELDS
+        help_texts = {
+            **OrganisationProfileForm.Meta.help_texts,
+            "npi": _("10 digits. Enter an NPI, an NCPDP number or both; staff check them."),
+            "ncpdp": _("7 digits."),
+        }
+
+    def clean_npi(self):
+        return self.cleaned_data["npi"].strip()
+
+    def clean_ncpdp(self):
+        return self.cleaned_data["ncpdp"].strip()
+
+
+class InvitationForm(forms.Form):
+    email = forms.EmailField(
+        label=_("Email address"),
+        help_text=_("They'll get a link that works once and expires in 7 days."),
+    )
+
+
+class RejectionForm(forms.Form):
+    reason = forms.CharField(
+        label=_("Reason (emailed to the owner)"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        max_length=2000,
+    )

@@ -1,0 +1,10 @@
+"""What employers announces to the floors above it (they subscribe in AppConfig.ready()).
+
+`organisation_verified` lets jobs publish postings that waited for verification without
+employers importing jobs. Sent with `organisation=` and `by=` once the change is committed.
+"""
+
+from django.dispatch import Signal
+
+organisation_verified = Signal()
+organisation_rejected = Signal()
