@@ -3,3 +3,8 @@ from django.apps import AppConfig
 
 class JobsConfig(AppConfig):
     name = "jobs"
+
+    def ready(self):
+        from . import receivers
+
+        receivers.connect()

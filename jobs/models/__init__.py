@@ -1,3 +1,27 @@
-from .job import Job, JobQuerySet, JobRequirement
+from .application import (
+    Application,
+    ApplicationAnswer,
+    ApplicationEvent,
+    ApplicationNote,
+    SavedJob,
+    TransitionRefused,
+)
+from .job import Benefit, Job, JobActionRefused, JobQuerySet, JobRequirement
+from .report import JobReport
+from .screening import ScreeningQuestion
 
-__all__ = ["Job", "JobQuerySet", "JobRequirement"]
+__all__ = [
+    "Application",
+    "ApplicationAnswer",
+    "ApplicationEvent",
+    "ApplicationNote",
+    "SavedJob",
+    "TransitionRefused",
+    "Benefit",
+    "Job",
+    "JobActionRefused",
+    "JobQuerySet",
+    "JobRequirement",
+    "JobReport",
+    "ScreeningQuestion",
+]

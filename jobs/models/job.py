@@ -1,13 +1,49 @@
+from datetime import datetime, time, timedelta
+
 from django.conf import settings
-from django.db import models
+from django.core.exceptions import ValidationError
+from django.db import models, transaction
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from candidates import eligibility
 from candidates.credentials import REQUIREMENT_CHOICES, US_STATES
-from candidates.vocabulary import Education, PayUnit, Setting
+from candidates.vocabulary import (
+    Duty,
+    Education,
+    EmploymentType,
+    PayUnit,
+    Setting,
+    Shift,
+    hourly,
+)
 from employers.models import Organisation
+from jobs.geo import zip_lookup
+from jobs.sanitise import sanitise_description
+from jobs.scam import scam_signals
+
+from .screening import ScreeningQuestion
+
+# An unverified organisation may have this many jobs waiting for review at once.
+UNVERIFIED_PENDING_LIMIT = 3
+
+
+class JobActionRefused(Exception):
+    """A lifecycle step that is not allowed now; the message is shown to the person."""
+
+
+class Benefit(models.TextChoices):
+    HEALTH = "health-insurance", _("Health insurance")
+    DENTAL_VISION = "dental-vision", _("Dental and vision")
+    RETIREMENT = "retirement", _("Retirement plan / 401(k)")
+    PTO = "paid-time-off", _("Paid time off")
+    CERTIFICATION_PAID = "we-pay-certification", _("We pay for your certification")
+    WILL_TRAIN = "will-train", _("Will train (no experience needed)")
+    TUITION = "tuition-assistance", _("Tuition assistance")
+    SIGN_ON_BONUS = "sign-on-bonus", _("Sign-on bonus")
+    SHIFT_DIFFERENTIAL = "shift-differential", _("Shift differential")
+    EMPLOYEE_DISCOUNT = "employee-discount", _("Employee discount")
 
 
 class JobQuerySet(models.QuerySet):
@@ -22,6 +58,16 @@ class JobQuerySet(models.QuerySet):
 
     def for_organisation(self, organisation):
         return self.filter(organisation=organisation)
+
+    def for_member(self, user):
+        """Jobs of every organisation ``user`` belongs to (others' jobs are simply absent)."""
+        return self.filter(organisation__memberships__user=user)
+
+    def pending(self):
+        return self.filter(status=Job.Status.PENDING_REVIEW)
+
+    def due_to_expire(self, now=None):
+        return self.filter(status=Job.Status.PUBLISHED, expires_at__lte=now or timezone.now())
 
     def with_public_relations(self):
         return self.select_related("organisation").prefetch_related("requirements")
@@ -101,12 +147,19 @@ class Job(models.Model):
         blank=True,
         help_text=_("Leave empty to receive applications on RxTech Careers."),
     )
+    closing_date = models.DateField(
+        _("closing date"),
+        null=True,
+        blank=True,
+        help_text=_("Optional. Without one the posting runs for the standard period."),
+    )
 
     status = models.CharField(max_length=20, choices=Status, default=Status.DRAFT)
     hold_reasons = models.JSONField(default=list, blank=True)
     hidden_by_reports = models.BooleanField(default=False)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+    submitted_at = models.DateTimeField(null=True, blank=True)
     published_at = models.DateTimeField(null=True, blank=True)
     expires_at = models.DateTimeField(null=True, blank=True)
     closed_at = models.DateTimeField(null=True, blank=True)
@@ -121,13 +174,67 @@ class Job(models.Model):
         indexes = [
             models.Index(fields=["status", "expires_at"]),
             models.Index(fields=["state", "setting"]),
+            models.Index(fields=["organisation", "submitted_at"]),
         ]
 
     def __str__(self):
         return f"{self.title} — {self.organisation}"
 
+    def save(self, *args, **kwargs):
+        self.description = sanitise_description(self.description)
+        for name in ("pay_min", "pay_max"):
+            setattr(self, name, self._meta.get_field(name).to_python(getattr(self, name)))
+        self.pay_min_hourly = hourly(self.pay_min, self.pay_unit)
+        self.pay_max_hourly = hourly(self.pay_max, self.pay_unit)
+        super().save(*args, **kwargs)
+
     def get_absolute_url(self):
         return reverse("jobs:detail", kwargs={"pk": self.pk})
+
+    def clean(self):
+        errors: dict[str, list] = {}
+        if self.pay_min is not None and self.pay_max is not None and self.pay_min > self.pay_max:
+            errors.setdefault("pay_max", []).append(
+                _("The maximum pay must be at least the minimum pay.")
+            )
+        if not self.employment_types:
+            errors.setdefault("employment_types", []).append(
+                _("Choose at least one employment type.")
+            )
+        if self.closing_date and self.closing_date < timezone.localdate():
+            errors.setdefault("closing_date", []).append(
+                _("The closing date is in the past: choose today or a later date.")
+            )
+        self._clean_location(errors)
+        if errors:
+            raise ValidationError(errors)
+
+    def _clean_location(self, errors):
+        if self.zip_code:
+            place = zip_lookup(self.zip_code)
+            if place is None:
+                errors.setdefault("zip_code", []).append(
+                    _("We can't find ZIP code %(zip)s. Check the five digits.")
+                    % {"zip": self.zip_code}
+                )
+            elif self.state and place.state != self.state:
+                errors.setdefault("zip_code", []).append(
+                    _("ZIP code %(zip)s is in %(zip_state)s, not %(state)s.")
+                    % {"zip": self.zip_code, "zip_state": place.state, "state": self.state}
+                )
+            else:
+                self.city = self.city or place.city
+                self.latitude, self.longitude = place.latitude, place.longitude
+        elif self.workplace != self.Workplace.REMOTE:
+            errors.setdefault("zip_code", []).append(
+                _("Enter the ZIP code of the workplace (remote jobs need none).")
+            )
+        else:
+            self.latitude = self.longitude = None
+        if self.workplace != self.Workplace.ONSITE and not self.remote_states and self.state:
+            self.remote_states = [self.state]
+
+    # Reading -------------------------------------------------------------------------------
 
     def credential_requirements(self) -> list[eligibility.Requirement]:
         return [r.as_requirement() for r in self.requirements.all()]
@@ -137,6 +244,176 @@ class Job(models.Model):
         if policy == eligibility.StatePolicy.NOT_REQUIRED:
             return None
         return eligibility.StateRequirement(state=self.state, policy=policy)
+
+    @property
+    def is_visible(self) -> bool:
+        return (
+            self.status == self.Status.PUBLISHED
+            and self.expires_at is not None
+            and self.expires_at > timezone.now()
+            and not self.hidden_by_reports
+            and self.organisation.verification != Organisation.Verification.REJECTED
+        )
+
+    @property
+    def is_editable(self) -> bool:
+        return self.status != self.Status.CLOSED
+
+    @property
+    def is_remote(self) -> bool:
+        return self.workplace == self.Workplace.REMOTE
+
+    @property
+    def applies_on_site(self) -> bool:
+        return not self.apply_url
+
+    def scam_text(self) -> str:
+        return "\n".join([self.title, self.description, self.apply_url])
+
+    def employment_type_labels(self) -> list[str]:
+        return _labels(EmploymentType, self.employment_types)
+
+    def benefit_labels(self) -> list[str]:
+        return _labels(Benefit, self.benefits)
+
+    def duty_labels(self) -> list[str]:
+        return _labels(Duty, self.duties)
+
+    def shift_labels(self) -> list[str]:
+        return _labels(Shift, self.shifts)
+
+    # Lifecycle: draft → pending review → published → closed | expired ----------------------
+
+    def submit(self, *, now=None):
+        """Send a draft for publication: published at once, or held for review when the
+        organisation is not verified yet or the text carries scam signals."""
+        now = now or timezone.now()
+        self._require_status(self.Status.DRAFT, _("Only a draft can be submitted."))
+        self._check_posting_limits(now)
+        self.submitted_at = now
+        self.hold_reasons = scam_signals(self.scam_text())
+        if self.hold_reasons or not self.organisation.is_verified:
+            self.status = self.Status.PENDING_REVIEW
+            self.save()
+        else:
+            self.publish(now=now)
+
+    def publish(self, *, now=None):
+        """Go live (from draft or review) until the closing date or the standard period."""
+        now = now or timezone.now()
+        self._require_status(
+            (self.Status.DRAFT, self.Status.PENDING_REVIEW),
+            _("This job is already %(status)s.") % {"status": self.get_status_display().lower()},
+        )
+        self.status = self.Status.PUBLISHED
+        self.hold_reasons = []
+        self.published_at = now
+        self.expires_at = self._expiry_from(now)
+        self.closed_at = None
+        self.save()
+
+    def hold(self, reasons: list[str]):
+        """Take a live job back to review (an edit added scam signals)."""
+        self._require_status(self.Status.PUBLISHED, _("Only a published job can be held."))
+        self.status = self.Status.PENDING_REVIEW
+        self.hold_reasons = list(reasons)
+        self.save()
+
+    def mark_filled(self, *, now=None):
+        """Close a published (or waiting) job because the opening is filled."""
+        self._require_status(
+            (self.Status.PUBLISHED, self.Status.PENDING_REVIEW, self.Status.EXPIRED),
+            _("Only a published, pending or expired job can be marked filled."),
+        )
+        self.status = self.Status.CLOSED
+        self.closed_at = now or timezone.now()
+        self.save()
+
+    close = mark_filled
+
+    def expire(self, *, now=None):
+        self._require_status(self.Status.PUBLISHED, _("Only a published job can expire."))
+        self.status = self.Status.EXPIRED
+        self.closed_at = now or timezone.now()
+        self.save()
+
+    def renew(self, *, now=None):
+        """Relist an expired or closed job with a fresh expiry (review rules apply again)."""
+        now = now or timezone.now()
+        self._require_status(
+            (self.Status.EXPIRED, self.Status.CLOSED),
+            _("Only an expired or closed job can be relisted."),
+        )
+        self.closing_date = None
+        self.status = self.Status.DRAFT
+        self.submit(now=now)
+
+    def duplicate(self, *, by=None) -> "Job":
+        """A new draft with the same content, requirements and screening questions."""
+        with transaction.atomic():
+            requirements = list(self.requirements.all())
+            questions = list(self.screening_questions.all())
+            copy = Job.objects.get(pk=self.pk)
+            copy.pk = None
+            copy._state.adding = True
+            copy.title = f"{self.title} (copy)"[:200]
+            copy.created_by = by or self.created_by
+            copy.status = self.Status.DRAFT
+            copy.hold_reasons = []
+            copy.hidden_by_reports = False
+            copy.view_count = 0
+            copy.closing_date = None
+            copy.submitted_at = copy.published_at = copy.expires_at = copy.closed_at = None
+            copy.needs_index_sync = False
+            copy.save()
+            for requirement in requirements:
+                requirement.pk = None
+                requirement.job = copy
+            JobRequirement.objects.bulk_create(requirements)
+            for question in questions:
+                question.pk = None
+                question.job = copy
+            ScreeningQuestion.objects.bulk_create(questions)
+        return copy
+
+    def _require_status(self, allowed, message):
+        allowed = allowed if isinstance(allowed, tuple) else (allowed,)
+        if self.status not in allowed:
+            raise JobActionRefused(message)
+
+    def _expiry_from(self, now):
+        if self.closing_date and self.closing_date >= timezone.localdate(now):
+            end_of_day = datetime.combine(self.closing_date, time(23, 59, 59))
+            return timezone.make_aware(end_of_day)
+        return now + timedelta(days=settings.JOB_EXPIRY_DAYS)
+
+    def _check_posting_limits(self, now):
+        others = Job.objects.filter(organisation_id=self.organisation_id).exclude(pk=self.pk)
+        cap = settings.JOB_DAILY_POSTING_CAP
+        if others.filter(submitted_at__gt=now - timedelta(days=1)).count() >= cap:
+            raise JobActionRefused(
+                _(
+                    "Your organisation has posted %(cap)s jobs in the last 24 hours, the daily "
+                    "limit. Please submit this one tomorrow."
+                )
+                % {"cap": cap}
+            )
+        if (
+            not self.organisation.is_verified
+            and others.pending().count() >= UNVERIFIED_PENDING_LIMIT
+        ):
+            raise JobActionRefused(
+                _(
+                    "Until your organisation is verified it can have at most %(limit)s jobs "
+                    "waiting for review. They publish as soon as verification is done."
+                )
+                % {"limit": UNVERIFIED_PENDING_LIMIT}
+            )
+
+
+def _labels(choices, values) -> list[str]:
+    labels = dict(choices.choices)
+    return [str(labels.get(value, value)) for value in values]
 
 
 class JobRequirement(models.Model):
@@ -162,7 +439,18 @@ class JobRequirement(models.Model):
     def __str__(self):
         return f"{self.code} ({self.level})"
 
+    def clean(self):
+        if self.within_days is not None and self.within_days < 1:
+            raise ValidationError({"within_days": _("Enter at least 1 day, or leave it empty.")})
+
     def as_requirement(self) -> eligibility.Requirement:
         return eligibility.Requirement(
             code=self.code, level=eligibility.Level(self.level), within_days=self.within_days
         )
+
+    @property
+    def badge_kind(self) -> str:
+        """required / preferred / within: the badge style on the job page."""
+        if self.level == eligibility.Level.PREFERRED:
+            return "preferred"
+        return "within" if self.within_days else "required"

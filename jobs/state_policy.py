@@ -1,0 +1,18 @@
+"""What a job's state credential policy defaults to, read from the stored state rules."""
+
+from candidates.eligibility import StatePolicy
+from candidates.rules import for_state
+
+
+def state_policy_default(state: str) -> str | None:
+    """The policy to pre-fill for a job in ``state``; None when no verified rule is stored.
+
+    Any verified tier means the state credentials technicians, so "required". A trainee tier
+    only makes "trainees accepted" possible, not the default: the employer opts in.
+    """
+    return StatePolicy.REQUIRED.value if for_state(state) else None
+
+
+def state_page_url(state: str) -> str | None:
+    """The state's requirements page (cms), linked only when a verified rule exists."""
+    return f"/states/{state.lower()}/" if for_state(state) else None

@@ -1,0 +1,65 @@
+from datetime import date
+
+import pytest
+from django.template import Context, Template
+from django.test import RequestFactory
+from django.urls import reverse
+
+from jobs.charts import bar_chart_svg
+from jobs.factories import ClosedJobFactory, DraftJobFactory, PublishedJobFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def render(organisation):
+    request = RequestFactory().get("/")
+    template = Template('{% include "jobs/includes/dashboard_jobs.html" %}')
+    return template.render(Context({"organisation": organisation, "request": request}))
+
+
+def test_dashboard_groups_by_status_with_counts(organisation, other_member):
+    PublishedJobFactory(organisation=organisation, title="Live tech", view_count=17)
+    DraftJobFactory(organisation=organisation, title="Draft tech")
+    ClosedJobFactory(organisation=organisation, title="Filled tech")
+    PublishedJobFactory(title="Someone else's job")
+    html = render(organisation)
+    assert "Published" in html and "Draft" in html and "Closed (filled)" in html
+    assert "Live tech" in html and "Draft tech" in html and "Filled tech" in html
+    assert "Someone else" not in html
+    assert "<td>17</td>" in html
+    assert "<svg" in html and "<title" in html and "<desc" in html
+
+
+def test_dashboard_query_count_does_not_grow(organisation, django_assert_max_num_queries):
+    PublishedJobFactory.create_batch(3, organisation=organisation)
+    with django_assert_max_num_queries(3):
+        render(organisation)
+    PublishedJobFactory.create_batch(20, organisation=organisation)
+    DraftJobFactory.create_batch(5, organisation=organisation)
+    with django_assert_max_num_queries(3):
+        render(organisation)
+
+
+def test_employers_dashboard_shows_jobs(client, owner, organisation):
+    PublishedJobFactory(organisation=organisation, title="Weekend tech")
+    client.force_login(owner)
+    html = client.get(reverse("employers:dashboard")).content.decode()
+    assert "Weekend tech" in html and "<svg" in html
+
+
+def test_employer_list_page(client, owner, organisation, django_assert_max_num_queries):
+    PublishedJobFactory.create_batch(10, organisation=organisation)
+    client.force_login(owner)
+    with django_assert_max_num_queries(12):
+        response = client.get(reverse("jobs:employer_list"))
+    assert response.status_code == 200
+
+
+def test_chart_is_accessible_and_escaped():
+    svg = bar_chart_svg(
+        [(date(2026, 1, 1), 0), (date(2026, 1, 2), 3)], title="A <b>chart</b>", desc="Two days"
+    )
+    assert svg.startswith("<svg") and 'role="img"' in svg
+    assert '<title id="chart-title">A &lt;b&gt;chart&lt;/b&gt;</title>' in svg
+    assert svg.count("<rect") == 2
+    assert "2026-01-02: 3 applications" in svg

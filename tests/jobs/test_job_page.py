@@ -1,0 +1,179 @@
+import json
+import re
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from candidates.rules import StateRule
+from jobs.factories import ClosedJobFactory, ExpiredJobFactory, PublishedJobFactory
+from jobs.jsonld import job_posting
+from jobs.models import Job
+
+pytestmark = pytest.mark.django_db
+
+JSONLD = re.compile(r'<script type="application/ld\+json">(.*?)</script>', re.S)
+
+
+def jsonld_of(response):
+    blocks = JSONLD.findall(response.content.decode())
+    assert len(blocks) == 1
+    return json.loads(blocks[0])
+
+
+@pytest.fixture
+def job(organisation):
+    return PublishedJobFactory(
+        organisation=organisation,
+        requirements=[
+            ("national-certification", "required", None),
+            ("ptcb-cspt", "required", 90),
+            ("ptcb-hdm", "preferred", None),
+        ],
+        experience_months=12,
+        pay_min="18.50",
+        pay_max="24.00",
+    )
+
+
+def test_job_page_shows_requirements_as_badges(client, job):
+    response = client.get(job.get_absolute_url())
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert 'class="badge badge--required">Required</span>' in html
+    assert "National certification (PTCB or NHA CPhT)" in html
+    assert 'badge--within">Within 90 days of hire' in html
+    assert 'badge--preferred">Preferred' in html
+    assert "$18.50–$24 per hour" in html
+    assert "noindex" not in html
+    assert 'href="/employers/' in html  # employer card
+    assert "Texas pharmacy technician registration or licence" in html
+
+
+def test_state_page_link_only_with_a_rule(client, job):
+    assert "/states/tx/" not in client.get(job.get_absolute_url()).content.decode()
+    StateRule.objects.create(
+        state="TX",
+        official_title="Registered pharmacy technician",
+        credential_type="registration",
+        source_url="https://www.pharmacy.texas.gov/",
+        verified_on=timezone.localdate(),
+    )
+    assert 'href="/states/tx/"' in client.get(job.get_absolute_url()).content.decode()
+
+
+def test_external_apply_link(client, organisation):
+    job = PublishedJobFactory(organisation=organisation, apply_url="https://careers.example/1")
+    html = client.get(job.get_absolute_url()).content.decode()
+    assert 'href="https://careers.example/1" rel="noopener noreferrer nofollow"' in html
+    assert jsonld_of(client.get(job.get_absolute_url()))["directApply"] is False
+
+
+def test_view_count_increments_for_visitors_not_members(client, job, owner, seeker):
+    client.get(job.get_absolute_url())
+    client.force_login(owner)
+    client.get(job.get_absolute_url())
+    client.force_login(seeker)
+    client.get(job.get_absolute_url())
+    job.refresh_from_db()
+    assert job.view_count == 2
+
+
+@pytest.mark.parametrize("factory", [ClosedJobFactory, ExpiredJobFactory])
+def test_gone_job_page(client, organisation, factory):
+    gone = factory(organisation=organisation)
+    similar = PublishedJobFactory(organisation=organisation, title="Similar tech")
+    PublishedJobFactory(organisation=organisation, state="OH", title="Other state")
+    response = client.get(gone.get_absolute_url())
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "no longer accepting applications" in html
+    assert '<meta name="robots" content="noindex">' in html
+    assert "application/ld+json" not in html
+    assert similar.get_absolute_url() in html and "Other state" not in html
+    assert "Apply now" not in html
+
+
+def test_hidden_by_reports_page(client, organisation):
+    job = PublishedJobFactory(organisation=organisation, hidden_by_reports=True)
+    html = client.get(job.get_absolute_url()).content.decode()
+    assert "no longer accepting applications" in html
+
+
+def test_report_a_job(client, job, seeker):
+    client.force_login(seeker)
+    assert client.get(reverse("jobs:report", args=[job.pk])).status_code == 200
+    response = client.post(
+        reverse("jobs:report", args=[job.pk]), {"reason": "scam", "text": "Wanted a fee"}
+    )
+    assert response.status_code == 302
+    assert job.reports.get().reporter == seeker
+    bad = client.post(reverse("jobs:report", args=[job.pk]), {"reason": "nonsense"})
+    assert bad.status_code == 200 and bad.context["form"].errors["reason"]
+
+
+# JSON-LD -------------------------------------------------------------------------------
+
+
+def test_jsonld_has_google_fields(client, job):
+    data = jsonld_of(client.get(job.get_absolute_url()))
+    for key in ("title", "description", "datePosted", "hiringOrganization", "jobLocation"):
+        assert data[key]
+    assert data["@type"] == "JobPosting"
+    assert data["validThrough"] == job.expires_at.isoformat()
+    assert data["employmentType"] == ["FULL_TIME"]
+    assert data["hiringOrganization"]["sameAs"] == job.organisation.website
+    address = data["jobLocation"]["address"]
+    assert address["addressRegion"] == "TX" and address["postalCode"] == "78701"
+    assert address["addressCountry"] == "US" and address["addressLocality"] == "Austin"
+    assert data["baseSalary"]["currency"] == "USD"
+    assert data["baseSalary"]["value"] == {
+        "@type": "QuantitativeValue",
+        "unitText": "HOUR",
+        "minValue": 18.5,
+        "maxValue": 24.0,
+    }
+    assert data["identifier"]["value"] == str(job.pk)
+    assert data["directApply"] is True
+    assert data["occupationalCategory"] == "29-2052.00"
+    categories = [q["credentialCategory"] for q in data["qualifications"]]
+    assert categories == ["certification", "certification", "license"]
+    national = data["qualifications"][0]
+    assert {org["name"] for org in national["recognizedBy"]} == {"PTCB", "NHA"}
+    assert data["qualifications"][1]["recognizedBy"]["name"] == "PTCB"
+    assert data["qualifications"][2]["validIn"]["name"] == "Texas"
+    assert data["educationRequirements"][1]["name"].startswith("PTCB Hazardous")
+    assert data["experienceRequirements"]["monthsOfExperience"] == 12
+    assert "Lifting up to 25 lb" in data["physicalRequirement"]
+    assert "Data entry" in data["responsibilities"]
+
+
+def test_jsonld_remote_and_yearly(organisation):
+    job = PublishedJobFactory(
+        organisation=organisation,
+        workplace=Job.Workplace.REMOTE,
+        zip_code="",
+        remote_states=["TX", "OH"],
+        pay_min="41600",
+        pay_max="50000",
+        pay_unit="year",
+        employment_types=["part-time", "per-diem", "contract", "temporary", "intern"],
+    )
+    data = job_posting(job)
+    assert data["jobLocationType"] == "TELECOMMUTE"
+    assert "jobLocation" not in data
+    assert data["applicantLocationRequirements"] == [
+        {"@type": "State", "name": "Texas"},
+        {"@type": "State", "name": "Ohio"},
+    ]
+    assert data["baseSalary"]["value"]["unitText"] == "YEAR"
+    assert data["employmentType"] == ["PART_TIME", "PER_DIEM", "CONTRACTOR", "TEMPORARY", "INTERN"]
+
+
+def test_script_in_title_cannot_break_out(client, organisation):
+    job = PublishedJobFactory(
+        organisation=organisation, title='Tech</script><script>alert("x")</script>'
+    )
+    html = client.get(job.get_absolute_url()).content.decode()
+    assert '<script>alert("x")' not in html
+    assert jsonld_of(client.get(job.get_absolute_url()))["title"] == job.title
