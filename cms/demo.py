@@ -1,5 +1,98 @@
-"""Nothing to seed yet (filled in by this app's issue)."""
+"""Career guides, state rules and state pages from DOMAIN.md's confirmed facts."""
+
+from datetime import date
+
+from django.utils.text import slugify
+from wagtail.models import Page, Site
+
+from candidates.rules import StateRule
+
+from . import demo_content
+from .models import (
+    GuideIndexPage,
+    GuidePage,
+    HomePage,
+    StateRequirementsIndexPage,
+    StateRequirementsPage,
+)
+
+# The day the seeded rules were last checked against their sources (a fixed, past date).
+VERIFIED_ON = date(2026, 3, 2)
+AUTHOR = ("Priya Natarajan", "CPhT, CPTEd")
+
+
+def _home() -> HomePage:
+    site = Site.objects.get(is_default_site=True)
+    return site.root_page.specific
+
+
+def _section(home, model, slug, title, intro):
+    page = model.objects.child_of(home).filter(slug=slug).first()
+    if page is None:
+        page = model(title=title, slug=slug, intro=intro)
+        home.add_child(instance=page)
+        page.save_revision().publish()
+    return page
+
+
+def _publish_child(parent, model, slug, **fields) -> bool:
+    """Create and publish ``slug`` under ``parent`` unless it exists; True when created."""
+    if Page.objects.child_of(parent).filter(slug=slug).exists():
+        return False
+    tags = fields.pop("tags", [])
+    page = model(slug=slug, **fields)
+    parent.add_child(instance=page)
+    if tags:
+        page.tags.add(*tags)
+    page.save_revision().publish()
+    return True
+
+
+def _seed_rules() -> int:
+    created = 0
+    for row in demo_content.STATE_RULES:
+        row = {**row, "verified_on": VERIFIED_ON}
+        rule = StateRule(**row)
+        rule.full_clean(validate_unique=False, validate_constraints=False)
+        _, was_created = StateRule.objects.update_or_create(
+            state=row["state"], tier_order=row["tier_order"], defaults=row
+        )
+        created += was_created
+    return created
 
 
 def seed(*, size, rng, out):
-    return "nothing to do"
+    home = _home()
+    home.search_description = (
+        "Pharmacy technician jobs matched to your PTCB or NHA certification and state "
+        "registration, with career guides and state requirements."
+    )
+    home.save_revision().publish()
+    guides = _section(home, GuideIndexPage, "guides", "Career guides", demo_content.GUIDES_INTRO)
+    states = _section(
+        home,
+        StateRequirementsIndexPage,
+        "states",
+        "State requirements",
+        demo_content.STATES_INTRO,
+    )
+    rules = _seed_rules()
+
+    state_pages = 0
+    for code, page in demo_content.STATE_PAGES.items():
+        state_pages += _publish_child(
+            states, StateRequirementsPage, code.lower(), state=code, **page
+        )
+
+    guide_pages = 0
+    for guide in demo_content.GUIDES:
+        guide_pages += _publish_child(
+            guides,
+            GuidePage,
+            slugify(guide["title"]),
+            author_name=AUTHOR[0],
+            author_credentials=AUTHOR[1],
+            last_reviewed=VERIFIED_ON,
+            **guide,
+        )
+    return f"{rules} state rules, {state_pages} state pages and {guide_pages} guides created"

@@ -1,2 +1,11 @@
+from django.urls import path
+
+from . import views
+
 app_name = "cms"
-urlpatterns: list = []
+urlpatterns = [
+    path("search/", views.site_search, name="search"),
+    path("robots.txt", views.robots_txt, name="robots"),
+    path("sitemap.xml", views.sitemap_index, name="sitemap"),
+    path("sitemap-<slug:section>.xml", views.sitemap_section, name="sitemap_section"),
+]

@@ -1,0 +1,108 @@
+"""Open jobs for CMS pages: the live-jobs block, state pages, the home page and site search.
+
+Everything goes through the search app's ``job_search`` when it is installed, and otherwise
+through ``Job.objects.visible()`` — never a definition of "public" of our own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.db.models import Count, Q
+from django.utils.http import urlencode
+
+from candidates.vocabulary import Setting
+from jobs.models import Job
+
+JOBS_URL = "/jobs/"
+
+
+@dataclass(frozen=True, slots=True)
+class Criteria:
+    """A stored search: the same parameter names as the public /jobs/ search."""
+
+    q: str = ""
+    state: tuple[str, ...] = ()
+    setting: tuple[str, ...] = ()
+    requires: tuple[str, ...] = ()
+
+    @classmethod
+    def from_block(cls, value) -> Criteria:
+        return cls(
+            state=tuple(value.get("state") or ()),
+            setting=tuple(value.get("setting") or ()),
+            requires=tuple(value.get("requires") or ()),
+        )
+
+    def as_params(self) -> dict[str, list[str]]:
+        params = {"state": list(self.state), "setting": list(self.setting)}
+        params["requires"] = list(self.requires)
+        if self.q:
+            params["q"] = [self.q]
+        return {key: values for key, values in params.items() if values}
+
+    def search_url(self) -> str:
+        query = urlencode(self.as_params(), doseq=True)
+        return f"{JOBS_URL}?{query}" if query else JOBS_URL
+
+
+def _service():
+    try:
+        from search.service import job_search
+    except ImportError:
+        return None
+    return job_search
+
+
+def _from_database(criteria: Criteria):
+    jobs = Job.objects.visible()
+    if criteria.state:
+        jobs = jobs.filter(state__in=criteria.state)
+    if criteria.setting:
+        jobs = jobs.filter(setting__in=criteria.setting)
+    if criteria.requires:
+        wanted = Job.objects.filter(requirements__code__in=criteria.requires)
+        jobs = jobs.filter(pk__in=wanted.values("pk"))
+    if criteria.q:
+        jobs = jobs.filter(
+            Q(title__icontains=criteria.q)
+            | Q(description__icontains=criteria.q)
+            | Q(organisation__name__icontains=criteria.q)
+        )
+    return jobs.select_related("organisation").order_by("-published_at", "-pk")
+
+
+def open_jobs(criteria: Criteria, *, limit: int = 5) -> tuple[list[Job], int]:
+    """Up to ``limit`` current open jobs matching ``criteria``, and how many match in all.
+
+    The search app's ``job_search`` (Elasticsearch, or its database fallback) answers when it
+    is installed; otherwise ``Job.objects.visible()`` filtered the same way.
+    """
+    job_search = _service()
+    if job_search is not None:
+        result = job_search(criteria.as_params(), per_page=limit, facets=False)
+        return list(result.jobs)[:limit], result.total
+    jobs = _from_database(criteria)
+    return list(jobs[:limit]), jobs.count()
+
+
+def counts_by_setting() -> list[tuple[str, str, int]]:
+    """(setting code, label, open jobs) for every setting with at least one open job."""
+    labels = dict(Setting.choices)
+    rows = (
+        Job.objects.visible()
+        .order_by()
+        .values("setting")
+        .annotate(open_jobs=Count("pk"))
+        .order_by("-open_jobs", "setting")
+    )
+    return [
+        (row["setting"], labels.get(row["setting"], row["setting"]), row["open_jobs"])
+        for row in rows
+    ]
+
+
+def newest(*, limit: int = 6) -> list[Job]:
+    return list(
+        Job.objects.visible().select_related("organisation").order_by("-published_at")[:limit]
+    )

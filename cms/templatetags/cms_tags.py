@@ -1,0 +1,61 @@
+"""Template helpers for CMS pages: breadcrumbs, JSON-LD and social meta."""
+
+import json
+
+from django import template
+from django.utils.html import strip_tags
+from django.utils.safestring import mark_safe
+
+register = template.Library()
+
+# The same escapes as Django's json_script: the JSON can never close the <script> element.
+_JSON_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
+
+
+@register.filter
+def jsonld(data) -> str:
+    """``{{ data|jsonld }}``: a ``<script type="application/ld+json">`` element."""
+    payload = json.dumps(data, ensure_ascii=False, default=str).translate(_JSON_ESCAPES)
+    return mark_safe(f'<script type="application/ld+json">{payload}</script>')  # noqa: S308
+
+
+@register.simple_tag(takes_context=True)
+def breadcrumbs(context, page):
+    """(title, absolute URL) from the home page down to ``page``."""
+    request = context.get("request")
+    trail = page.get_ancestors(inclusive=True).live().public().filter(depth__gte=2).specific()
+    crumbs = [(crumb.title, crumb.get_full_url(request)) for crumb in trail]
+    if crumbs:
+        crumbs[0] = ("Home", crumbs[0][1])
+    return crumbs
+
+
+@register.simple_tag
+def breadcrumb_list(crumbs) -> dict:
+    return {
+        "@context": "https://schema.org",
+        "@type": "BreadcrumbList",
+        "itemListElement": [
+            {"@type": "ListItem", "position": position, "name": title, "item": url}
+            for position, (title, url) in enumerate(crumbs, start=1)
+        ],
+    }
+
+
+@register.simple_tag
+def faq_page(items) -> dict | None:
+    """FAQPage JSON-LD from (question, answer HTML) pairs; None when there are none."""
+    if not items:
+        return None
+    return {
+        "@context": "https://schema.org",
+        "@type": "FAQPage",
+        "mainEntity": [
+            {
+                "@type": "Question",
+                "name": question,
+                "acceptedAnswer": {"@type": "Answer", "text": strip_tags(answer).strip()},
+            }
+            for question, answer in items
+        ],
+    }

@@ -1,0 +1,34 @@
+"""Put back what the migrations create, after a transactional test has flushed the database.
+
+Transactional (browser) tests empty every table when they finish; ``post_migrate`` brings
+back content types and permissions only. This restores the rest idempotently: the locale,
+root page, home page, default site, root collection, and — by re-running the cms data
+migration with the live models — the sections, group permissions and the workflow.
+"""
+
+from importlib import import_module
+
+from django.apps import apps
+from django.conf import settings
+from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.models import Collection, Locale, Page, Site
+
+from cms.models import HomePage
+
+sections_migration = import_module("cms.migrations.0004_sections_permissions_workflow")
+
+
+def ensure_site_tree() -> None:
+    language = get_supported_content_language_variant(settings.LANGUAGE_CODE)
+    Locale.objects.get_or_create(language_code=language)
+    if not Collection.objects.filter(depth=1).exists():
+        Collection.add_root(name="Root")
+    root = Page.objects.filter(depth=1).first() or Page.add_root(title="Root", slug="root")
+    home = HomePage.objects.first()
+    if home is None:
+        home = root.add_child(instance=HomePage(title="RxTech Careers", slug="home"))
+    Site.objects.update_or_create(
+        is_default_site=True,
+        defaults={"hostname": "localhost", "root_page": home, "site_name": "RxTech Careers"},
+    )
+    sections_migration.forwards(apps, None)
