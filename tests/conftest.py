@@ -23,13 +23,22 @@ def need(service: str, available: bool, how: str) -> None:
 
 
 def pytest_collection_modifyitems(items):
-    """Browser tests share the live server's database: run them in real transactions, and put
-    back what the data migrations created (home page, groups) after each one flushes it."""
+    """Browser tests share the live server's database: they run in real transactions."""
     for item in items:
         if item.get_closest_marker("browser"):
-            item.add_marker(
-                pytest.mark.django_db(transaction=True, serialized_rollback=True), append=False
-            )
+            item.add_marker(pytest.mark.django_db(transaction=True), append=False)
+
+
+@pytest.fixture(autouse=True)
+def _migration_data_after_flush(request):
+    """A transactional test starts after another one flushed every table: put back what the
+    data migrations create (groups, permissions, the Wagtail site tree and workflow)."""
+    marker = request.node.get_closest_marker("django_db")
+    if marker and marker.kwargs.get("transaction"):
+        request.getfixturevalue("transactional_db")
+        from tests.migration_data import restore_migration_data
+
+        restore_migration_data()
 
 
 @pytest.fixture(autouse=True)

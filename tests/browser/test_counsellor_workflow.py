@@ -14,7 +14,6 @@ from cms import demo, demo_content
 from cms.models import GuideIndexPage, GuidePage, StateRequirementsIndexPage, StateRequirementsPage
 from employers.models import Organisation
 from jobs.models import Job
-from tests.cms.migration_data import ensure_site_tree
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -70,8 +69,6 @@ def seed_jobs():
 
 
 def test_counsellor_guide_goes_live_after_moderation(page, live_server, axe_check):
-    # An earlier transactional test may have flushed what the migrations created.
-    ensure_site_tree()
     seed_texas()
     seed_jobs()
     CounsellorFactory(email="priya@rxtech.example", full_name="Priya Natarajan")

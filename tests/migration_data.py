@@ -15,7 +15,16 @@ from wagtail.models import Collection, Locale, Page, Site
 
 from cms.models import HomePage
 
+groups_migration = import_module("accounts.migrations.0002_groups")
+moderator_permissions_migration = import_module("employers.migrations.0003_moderator_permissions")
 sections_migration = import_module("cms.migrations.0004_sections_permissions_workflow")
+
+
+def restore_migration_data() -> None:
+    """Everything the data migrations create, back after a flush (idempotent)."""
+    groups_migration.create_groups(apps, None)
+    moderator_permissions_migration.grant(apps, None)
+    ensure_site_tree()
 
 
 def ensure_site_tree() -> None:
