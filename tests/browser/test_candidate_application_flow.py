@@ -8,24 +8,13 @@ from django.core import mail
 from django.utils import timezone
 from playwright.sync_api import expect
 
-from accounts.factories import DEFAULT_PASSWORD
 from employers.factories import MembershipFactory, OrganisationFactory
 from jobs.factories import PublishedJobFactory
 from jobs.models import Application
+from tests.browser.steps import sign_in, sign_out
 from tests.files import pdf_bytes
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-
-def sign_in(page, base, email, password=DEFAULT_PASSWORD):
-    page.goto(f"{base}/accounts/login/")
-    page.get_by_label("Email").fill(email)
-    page.get_by_label("Password").fill(password)
-    page.get_by_role("button", name="Sign In").click()
-
-
-def sign_out(page):
-    page.get_by_role("button", name="Sign out").click()
 
 
 def sign_up_as_candidate(page, base, email, password):

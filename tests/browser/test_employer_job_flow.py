@@ -6,22 +6,12 @@ import json
 import pytest
 from playwright.sync_api import expect
 
-from accounts.factories import DEFAULT_PASSWORD, EmployerUserFactory, ModeratorFactory
+from accounts.factories import EmployerUserFactory, ModeratorFactory
 from employers.factories import OwnerMembershipFactory, PendingOrganisationFactory
 from jobs.models import Job
+from tests.browser.steps import sign_in, sign_out
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-
-def sign_in(page, base, email):
-    page.goto(f"{base}/accounts/login/")
-    page.get_by_label("Email").fill(email)
-    page.get_by_label("Password").fill(DEFAULT_PASSWORD)
-    page.get_by_role("button", name="Sign In").click()
-
-
-def sign_out(page):
-    page.get_by_role("button", name="Sign out").click()
 
 
 def test_employer_posts_a_job_that_publishes_on_verification(page, live_server, axe_check):

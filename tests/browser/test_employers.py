@@ -6,21 +6,11 @@ import pytest
 from django.core import mail
 from playwright.sync_api import expect
 
-from accounts.factories import DEFAULT_PASSWORD, EmployerUserFactory, ModeratorFactory
+from accounts.factories import EmployerUserFactory, ModeratorFactory
 from employers.models import Membership, Organisation
+from tests.browser.steps import sign_in, sign_out
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-
-def sign_in(page, live_server, email):
-    page.goto(f"{live_server.url}/accounts/login/")
-    page.get_by_label("Email").fill(email)
-    page.get_by_label("Password").fill(DEFAULT_PASSWORD)
-    page.get_by_role("button", name="Sign In").click()
-
-
-def sign_out(page):
-    page.get_by_role("button", name="Sign out").click()
 
 
 def test_organisation_lifecycle(page, live_server, axe_check):
@@ -32,7 +22,7 @@ def test_organisation_lifecycle(page, live_server, axe_check):
     axe_check(page, "on the employers landing page")
 
     # The employer signs in and lands on "create your organisation".
-    sign_in(page, live_server, "dana@lonestar-rx.example")
+    sign_in(page, live_server.url, "dana@lonestar-rx.example")
     expect(page.get_by_role("heading", name="Create your organisation")).to_be_visible()
     axe_check(page, "on the create-organisation form")
     page.get_by_label("Name").fill("Lone Star Community Pharmacy")
@@ -60,7 +50,7 @@ def test_organisation_lifecycle(page, live_server, axe_check):
     invitation_path = "/employers/" + link.split("/employers/", 1)[1]
     sign_out(page)
 
-    sign_in(page, live_server, "riley@lonestar-rx.example")
+    sign_in(page, live_server.url, "riley@lonestar-rx.example")
     page.goto(f"{live_server.url}{invitation_path}")
     axe_check(page, "on the invitation page")
     page.get_by_role("button", name="Accept and join").click()
@@ -71,7 +61,7 @@ def test_organisation_lifecycle(page, live_server, axe_check):
     sign_out(page)
 
     # A moderator verifies it.
-    sign_in(page, live_server, "sam@rxtech.example")
+    sign_in(page, live_server.url, "sam@rxtech.example")
     page.get_by_role("link", name="Moderation").click()
     axe_check(page, "on the moderation page")
     page.get_by_role("button", name="Verify Lone Star Community Pharmacy").click()
