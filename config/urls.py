@@ -7,6 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from accounts import views as accounts_views
+from search.api import api as search_api
 
 from . import health
 
@@ -27,6 +28,7 @@ urlpatterns = [
     path("", include("employers.urls")),
     path("", include("jobs.urls")),
     path("", include("search.urls")),
+    path("api/v1/", search_api.urls),
     path("", include("cms.urls")),
 ]
 

@@ -1,0 +1,335 @@
+"""Search benchmark (a script, not a test): index throughput, rebuild time, latency tables.
+
+    eval "$(scripts/services env)"
+    python bench/search_bench.py --jobs 100000          # loads, indexes, measures, prints
+    python bench/search_bench.py --jobs 100000 --skip-load
+
+Uses its own PostgreSQL database (rxtech_bench on the same server) and index prefix (bench),
+so the test suite and the demo site are not disturbed. Everything listens on 127.0.0.1 only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import http.client
+import os
+import random
+import statistics
+import subprocess
+import sys
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from urllib.parse import urlencode, urlparse
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+STATES = ["TX", "CA", "OH", "NY", "WA", "PA", "FL", "IL", "GA", "NC", "AZ", "MI"]
+SETTINGS = ["community-retail", "hospital-health-system", "long-term-care", "specialty",
+            "compounding-sterile", "mail-order-central-fill", "ambulatory-clinic"]  # fmt: skip
+WORDS = ["technician", "sterile", "inpatient", "pharmacy", "certified", "remote", "infusion",
+         "compounding", "specialty", "lead", "mail order", "clinic"]  # fmt: skip
+ZIPS = ["78701", "94103", "43215", "10001", "98101", "19104", "33101", "60601", "30301"]
+HAVE = [["ptcb-cpht"], ["nha-cpht", "state-registration-TX"], ["ptcb-cpht", "ptcb-cspt"],
+        ["state-trainee-OH"], ["ptcb-cpht-adv", "state-license-CA"]]  # fmt: skip
+
+
+def search_mix(n: int = 200, seed: int = 2026) -> list[dict]:
+    """A fixed mix of realistic searches (keywords, states, settings, requires, have, …)."""
+    rng = random.Random(seed)
+    mix = []
+    for i in range(n):
+        p: dict = {}
+        if rng.random() < 0.6:
+            p["q"] = rng.choice(WORDS)
+        if rng.random() < 0.5:
+            p["state"] = rng.sample(STATES, rng.choice([1, 1, 2]))
+        if rng.random() < 0.35:
+            p["setting"] = rng.sample(SETTINGS, rng.choice([1, 2]))
+        if rng.random() < 0.2:
+            p["requires"] = [rng.choice(["national-certification", "none", "ptcb-cspt"])]
+        if rng.random() < 0.2:
+            p["have"] = rng.choice(HAVE)
+        if rng.random() < 0.15:
+            p["zip"], p["radius"] = rng.choice(ZIPS), rng.choice([25, 50, 100])
+        if rng.random() < 0.2:
+            p["min_pay"] = rng.choice([18, 20, 22, 25])
+        if rng.random() < 0.15:
+            p["type"] = ["full-time"]
+        sorts = ["relevance", "newest", "pay"] + (["distance"] if "zip" in p else [])
+        p["sort"] = rng.choice(sorts)
+        if i % 10 == 9:
+            p["page"] = 2
+        mix.append(p)
+    return mix
+
+
+def qs(params: dict) -> str:
+    return urlencode(params, doseq=True)
+
+
+def percentile(values, pct) -> float:
+    values = sorted(values)
+    return values[min(len(values) - 1, max(0, round(pct / 100 * len(values)) - 1))]
+
+
+# --- environment ---------------------------------------------------------------------------
+
+
+def bench_env(database_url: str, es_url: str) -> dict:
+    env = dict(os.environ)
+    env.update(
+        DATABASE_URL=database_url,
+        ELASTICSEARCH_URL=es_url,
+        ELASTICSEARCH_INDEX_PREFIX="bench",
+        DEBUG="0",
+        SECRET_KEY="bench-only-not-secret",
+        ALLOWED_HOSTS="127.0.0.1,localhost",
+        SECURE_SSL_REDIRECT="0",
+        RXTECH_TESTING="1",  # plain static storage: no collectstatic manifest needed
+        LOG_LEVEL="WARNING",
+        TASKS_BACKEND="immediate",
+    )
+    return env
+
+
+def ensure_database(base_url: str, name: str) -> str:
+    import psycopg
+
+    parsed = urlparse(base_url)
+    with psycopg.connect(base_url, autocommit=True) as conn:
+        exists = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone()
+        if not exists:
+            conn.execute(f'CREATE DATABASE "{name}"')
+    return parsed._replace(path=f"/{name}").geturl()
+
+
+# --- HTTP clients ----------------------------------------------------------------------------
+
+
+class Client:
+    """One keep-alive connection from one loopback source address (the API limits per IP)."""
+
+    def __init__(self, port: int, source_ip: str):
+        self.conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30,
+                                               source_address=(source_ip, 0))  # fmt: skip
+
+    def get(self, path: str) -> float:
+        started = time.perf_counter()
+        self.conn.request("GET", path)
+        response = self.conn.getresponse()
+        response.read()
+        elapsed = time.perf_counter() - started
+        if response.status != 200:
+            raise RuntimeError(f"{path}: HTTP {response.status}")
+        return elapsed
+
+
+def _source_ips():
+    n = 0
+    while True:
+        n += 1
+        yield f"127.0.0.{2 + n % 250}"
+
+
+# One generator for the whole run: each loopback source address stays under the API's
+# per-IP limit (60 a minute) across warm-ups and runs.
+SOURCE_IPS = _source_ips()
+
+
+def run_http(port, paths, concurrency) -> list[float]:
+    ips = SOURCE_IPS
+    if concurrency == 1:
+        timings = []
+        for i, path in enumerate(paths):
+            if i % 20 == 0:
+                client = Client(port, next(ips))
+            timings.append(client.get(path))
+        return timings
+    chunks = [paths[i::concurrency] for i in range(concurrency)]
+
+    def worker(chunk):
+        client = Client(port, next(ips))
+        return [client.get(path) for path in chunk]
+
+    with ThreadPoolExecutor(concurrency) as pool:
+        return [t for chunk in pool.map(worker, chunks) for t in chunk]
+
+
+def start_server(env, port, workers) -> subprocess.Popen:
+    server = subprocess.Popen(  # noqa: S603 — fixed argv, no shell
+        [sys.executable, "-m", "gunicorn", "config.wsgi", "-w", str(workers),
+         "-b", f"127.0.0.1:{port}", "--log-level", "warning"],
+        cwd=ROOT, env=env,
+    )  # fmt: skip
+    for _ in range(100):
+        try:
+            Client(port, "127.0.0.1").get("/healthz")
+            return server
+        except Exception:  # noqa: BLE001 — not up yet
+            time.sleep(0.2)
+    server.terminate()
+    raise RuntimeError("gunicorn did not start")
+
+
+def stop_server(server):
+    server.terminate()
+    server.wait(10)
+
+
+# --- the naive ORM search (what many open-source Django job boards do) -------------------
+
+
+def naive_search(params: dict):
+    from django.db.models import Count, Q
+
+    from jobs.models import Job
+
+    qs = Job.objects.filter(status="published")
+    if params.get("q"):
+        qs = qs.filter(Q(title__icontains=params["q"]) | Q(description__icontains=params["q"]))
+    if params.get("state"):
+        qs = qs.filter(state__in=params["state"])
+    if params.get("setting"):
+        qs = qs.filter(setting__in=params["setting"])
+    if params.get("type"):
+        qs = qs.filter(employment_types__icontains=params["type"][0])
+    if params.get("requires"):
+        qs = qs.filter(requirements__code__in=params["requires"]).distinct()
+    if params.get("min_pay"):
+        qs = qs.filter(pay_max_hourly__gte=params["min_pay"])
+    total = qs.count()
+    page = int(params.get("page", 1))
+    jobs = list(qs.select_related("organisation").order_by("-published_at")[(page - 1) * 20 :][:20])
+    facets = {
+        field: list(qs.order_by().values(field).annotate(n=Count("pk")))
+        for field in ("state", "setting", "workplace", "pay_unit")
+    }
+    return total, jobs, facets
+
+
+def time_calls(fn, mix) -> list[float]:
+    timings = []
+    for params in mix:
+        started = time.perf_counter()
+        fn(params)
+        timings.append(time.perf_counter() - started)
+    return timings
+
+
+# --- main ------------------------------------------------------------------------------------
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--jobs", type=int, default=100_000)
+    parser.add_argument("--skip-load", action="store_true")
+    parser.add_argument("--workers", type=int, default=3, help="gunicorn workers")
+    parser.add_argument("--port", type=int, default=8765)
+    parser.add_argument("--concurrency", type=int, default=20)
+    args = parser.parse_args()
+
+    base_db = os.environ.get("DATABASE_URL", "")
+    es_url = os.environ.get("ELASTICSEARCH_URL", "")
+    if not base_db.startswith("postgres") or not es_url:
+        sys.exit('Run `eval "$(scripts/services env)"` first (PostgreSQL + Elasticsearch).')
+    database_url = ensure_database(base_db, "rxtech_bench")
+    env = bench_env(database_url, es_url)
+    os.environ.update(env)
+    os.environ["DJANGO_SETTINGS_MODULE"] = "config.settings"
+
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+
+    from jobs import demo as jobs_demo
+    from jobs.models import Job
+    from search import fallback, indexing
+    from search.filters import bind, criteria_from
+    from search.service import job_search
+
+    rows: list[tuple[str, str, str]] = []
+    call_command("migrate", verbosity=0)
+    call_command("createcachetable", verbosity=0)
+    if not args.skip_load:
+        started = time.perf_counter()
+        jobs_demo.seed(size=args.jobs, rng=random.Random(1), out=sys.stdout)
+        rows.append(("load jobs into PostgreSQL", f"{time.perf_counter() - started:.1f} s", ""))
+    visible = Job.objects.visible().count()
+    print(f"{visible:,} public jobs")
+
+    report = indexing.rebuild()
+    rows.append(("bulk index throughput", f"{report.load.rate:,.0f} jobs/s", "≥ 5,000 jobs/s"))
+    rows.append(("full alias-swap rebuild", f"{report.seconds:.1f} s", "≤ 30 s"))
+    print(f"indexed at {report.load.rate:,.0f} jobs/s; rebuild {report.seconds:.1f} s")
+
+    mix = search_mix()
+    api_paths = [f"/api/v1/jobs?{qs(p)}" for p in mix]
+    page_paths = [f"/jobs/?{qs(p)}" for p in mix]
+
+    def measure(label, paths, concurrency, goal):
+        run_http(args.port, paths[:20], 1)  # warm-up
+        timings = run_http(args.port, paths, concurrency)
+        p50, p95 = percentile(timings, 50) * 1000, percentile(timings, 95) * 1000
+        rows.append((label, f"p50 {p50:.0f} ms · p95 {p95:.0f} ms", goal))
+        print(f"{label}: p50 {p50:.1f} ms, p95 {p95:.1f} ms")
+        return p95
+
+    server = start_server(env, args.port, args.workers)
+    try:
+        measure("API, 1 client (Elasticsearch)", api_paths, 1, "p95 ≤ 50 ms")
+        measure("HTML page, 1 client (Elasticsearch)", page_paths, 1, "p95 ≤ 150 ms")
+        measure(f"API, {args.concurrency} clients (ES)", api_paths * 2, args.concurrency,
+                "p95 ≤ 250 ms")  # fmt: skip
+        measure(f"HTML page, {args.concurrency} clients (ES)", page_paths * 2, args.concurrency,
+                "p95 ≤ 250 ms")  # fmt: skip
+    finally:
+        stop_server(server)
+    server = start_server({**env, "ELASTICSEARCH_URL": ""}, args.port, args.workers)
+    try:
+        measure("API, 1 client (database fallback)", api_paths, 1, "")
+        measure("HTML page, 1 client (database fallback)", page_paths, 1, "")
+    finally:
+        stop_server(server)
+
+    # In-process, same mix: our engines vs the naive ORM search (no HTTP in the way).
+    def es_call(params):
+        job_search(params)
+
+    def db_call(params):
+        criteria = criteria_from(bind(params))
+        page = int(params.get("page", 1))
+        fallback.search(criteria, offset=(page - 1) * 20, limit=20)
+
+    naive_mix = [{k: v for k, v in p.items() if k not in {"have", "zip", "radius"}} for p in mix]
+    results = {}
+    for label, fn, which in (
+        ("job_search on Elasticsearch", es_call, mix),
+        ("job_search on the database fallback", db_call, mix),
+        ("naive ORM search (icontains + GROUP BYs)", naive_search, naive_mix),
+    ):
+        fn(which[0])
+        timings = time_calls(fn, which)
+        results[label] = timings
+        p50, p95 = percentile(timings, 50) * 1000, percentile(timings, 95) * 1000
+        mean = statistics.mean(timings) * 1000
+        rows.append(
+            (f"in-process: {label}", f"p50 {p50:.0f} ms · p95 {p95:.0f} ms", f"mean {mean:.0f} ms")
+        )
+    naive = statistics.mean(results["naive ORM search (icontains + GROUP BYs)"])
+    for label in ("job_search on Elasticsearch", "job_search on the database fallback"):
+        ratio = naive / statistics.mean(results[label])
+        rows.append((f"speed-up vs naive: {label}", f"{ratio:.1f}×", "mean latency ratio"))
+
+    print()
+    print(f"Search benchmark: {visible:,} public jobs, {args.workers} gunicorn workers")
+    print("| measure | result | goal / note |")
+    print("|---|---|---|")
+    for row in rows:
+        print(f"| {row[0]} | {row[1]} | {row[2]} |")
+
+
+if __name__ == "__main__":
+    main()

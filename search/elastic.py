@@ -1,0 +1,61 @@
+"""Run a search on Elasticsearch and read the answer back into plain data."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from elasticsearch import ApiError, NotFoundError
+
+from . import engine, indexing, queries
+from .criteria import Criteria
+from .geo import miles_between
+
+
+@dataclass
+class ElasticAnswer:
+    total: int
+    ids: list[int]
+    facets: dict[str, dict[str, int]]
+    distances: dict[int, float] = field(default_factory=dict)
+    highlights: dict[int, str] = field(default_factory=dict)
+
+
+def search(criteria: Criteria, *, offset: int, limit: int, facets: bool = True) -> ElasticAnswer:
+    """Raises ``engine.SearchUnavailable`` when the node is unreachable, slow or has no index."""
+    s = queries.build(
+        criteria, index=indexing.alias_name(), offset=offset, limit=limit, facets=facets
+    )
+    try:
+        response = engine.get_client().search(index=indexing.alias_name(), **s.to_dict())
+    except engine.UNREACHABLE as exc:
+        raise engine.SearchUnavailable(str(exc)) from exc
+    except NotFoundError as exc:  # no index yet (never rebuilt): the database can answer
+        raise engine.SearchUnavailable(str(exc)) from exc
+    except ApiError as exc:
+        if exc.meta.status >= 500:
+            raise engine.SearchUnavailable(str(exc)) from exc
+        raise
+    return _read(response, criteria)
+
+
+def _read(response, criteria: Criteria) -> ElasticAnswer:
+    hits = response["hits"]["hits"]
+    answer = ElasticAnswer(
+        total=response["hits"]["total"]["value"],
+        ids=[int(hit["_id"]) for hit in hits],
+        facets={
+            param: {str(b["key"]): b["doc_count"] for b in agg["values"]["buckets"]}
+            for param, agg in response.get("aggregations", {}).items()
+        },
+    )
+    for hit in hits:
+        pk = int(hit["_id"])
+        if "highlight" in hit and "title" in hit["highlight"]:
+            # encoder=html: Elasticsearch escaped the title and added only <mark> tags.
+            answer.highlights[pk] = hit["highlight"]["title"][0]
+        point = hit.get("_source", {}).get("location")
+        if criteria.origin is not None and point:
+            origin = criteria.origin
+            miles = miles_between(origin.latitude, origin.longitude, point["lat"], point["lon"])
+            answer.distances[pk] = round(miles, 1)
+    return answer

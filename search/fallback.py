@@ -1,0 +1,271 @@
+"""The same validated criteria, answered by the database (no Elasticsearch, or it is down).
+
+PostgreSQL full-text search on PostgreSQL, ``icontains`` elsewhere (SQLite). Eligibility is
+decided by the rule itself: the finite set of (state, policy) pairs and requirement kinds a job
+can have is evaluated with ``candidates.eligibility`` and the answers become SQL, so this file
+never restates the rule.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import timedelta
+from functools import reduce
+from operator import or_
+
+from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVectorField
+from django.db import connection
+from django.db.models import Count, Exists, F, OuterRef, Q, QuerySet
+from django.db.models.expressions import Expression
+from django.db.models.functions import Coalesce
+
+from candidates import eligibility
+from candidates.credentials import REQUIREMENT_CHOICES, US_STATES
+from candidates.vocabulary import EmploymentType, Setting, Shift
+from jobs.models import Job, JobRequirement
+
+from .criteria import PAY_BANDS, REQUIRES_NONE, REQUIRES_STATE, Criteria
+from .geo import bounding_box, miles_between
+
+
+@dataclass
+class DatabaseAnswer:
+    total: int
+    ids: list[int]
+    facets: dict[str, dict[str, int]]
+    distances: dict[int, float]
+
+
+def _json_has(field: str, value: str) -> Q:
+    # JSON list membership that works on SQLite and PostgreSQL alike.
+    return Q(**{f"{field}__icontains": f'"{value}"'})
+
+
+def _any(qs: list[Q]) -> Q:
+    return reduce(or_, qs) if qs else Q(pk__in=[])
+
+
+def state_q(states) -> Q:
+    """Located in one of ``states``, or remote and open to applicants living there."""
+    open_to = _any([_json_has("remote_states", s) for s in states])
+    return Q(state__in=states) | (Q(workplace=Job.Workplace.REMOTE) & open_to)
+
+
+def requires_q(values) -> Q:
+    parts = []
+    for value in values:
+        if value == REQUIRES_NONE:
+            parts.append(
+                Q(state_credential=eligibility.StatePolicy.NOT_REQUIRED)
+                & ~Exists(JobRequirement.objects.filter(job=OuterRef("pk")))
+            )
+        elif value == REQUIRES_STATE:
+            parts.append(~Q(state_credential=eligibility.StatePolicy.NOT_REQUIRED))
+        else:
+            parts.append(Exists(JobRequirement.objects.filter(job=OuterRef("pk"), code=value)))
+    return _any(parts)
+
+
+def eligible_q(satisfied: frozenset[str]) -> Q:
+    """Jobs whose hard requirements the keys meet, decided by eligibility.requirement_keys."""
+    # Requirement rows: which (code, level, has deadline) kinds would block the candidate.
+    blocking = Q(pk__in=[])
+    for code, _label in REQUIREMENT_CHOICES:
+        for level in eligibility.Level:
+            for within in (None, 1):
+                row = JobRequirement(code=code, level=level.value, within_days=within)
+                keys = eligibility.requirement_keys([row.as_requirement()], None)
+                if not keys <= satisfied:
+                    blocking |= Q(code=code, level=level.value, within_days__isnull=within is None)
+    rows_ok = ~Exists(JobRequirement.objects.filter(blocking, job=OuterRef("pk")))
+    # The job's own state policy, through the model's own method.
+    allowed = Q(pk__in=[])
+    for policy in eligibility.StatePolicy:
+        states = [
+            code
+            for code, _name in US_STATES
+            if eligibility.requirement_keys(
+                [], Job(state=code, state_credential=policy.value).state_requirement()
+            )
+            <= satisfied
+        ]
+        if states:
+            allowed |= Q(state_credential=policy.value, state__in=states)
+    return rows_ok & allowed
+
+
+def filter_q(criteria: Criteria) -> Q:
+    """Every structured filter except keywords and distance, as one Q."""
+    q = Q()
+    if criteria.states:
+        q &= state_q(criteria.states)
+    if criteria.settings:
+        q &= Q(setting__in=criteria.settings)
+    if criteria.types:
+        q &= _any([_json_has("employment_types", t) for t in criteria.types])
+    if criteria.shifts:
+        q &= _any([_json_has("shifts", s) for s in criteria.shifts])
+    if criteria.requires:
+        q &= requires_q(criteria.requires)
+    if criteria.satisfied is not None:
+        q &= eligible_q(criteria.satisfied)
+    if criteria.min_pay:
+        q &= Q(pay_top__gte=criteria.min_pay)
+    if criteria.posted_days and criteria.now:
+        q &= Q(published_at__gte=criteria.now - timedelta(days=criteria.posted_days))
+    if criteria.remote:
+        q &= Q(workplace=Job.Workplace.REMOTE)
+    return q
+
+
+def _base(criteria: Criteria) -> tuple[QuerySet, bool]:
+    """Visible jobs matching the keywords; True when a text rank is available (PostgreSQL).
+
+    On PostgreSQL the match reads ``jobs_job.search_vector`` (a stored tsvector with a GIN
+    index, added by this app's migration 0001), so no query re-parses descriptions.
+    """
+    qs = Job.objects.visible().annotate(pay_top=Coalesce("pay_max_hourly", "pay_min_hourly"))
+    if not criteria.q:
+        return qs, False
+    if connection.vendor == "postgresql":
+        return qs.annotate(document=StoredVector()).filter(document=_text_query(criteria)), True
+    for word in criteria.q.split():
+        qs = qs.filter(
+            Q(title__icontains=word)
+            | Q(description__icontains=word)
+            | Q(organisation__name__icontains=word)
+        )
+    return qs, False
+
+
+class StoredVector(Expression):
+    """``jobs_job.search_vector`` under whatever alias the query gives the table."""
+
+    output_field = SearchVectorField()
+
+    def as_sql(self, compiler, connection):
+        table = compiler.query.base_table
+        return f"{compiler.quote_name_unless_alias(table)}.search_vector", []
+
+
+def _text_query(criteria: Criteria) -> SearchQuery:
+    return SearchQuery(criteria.q, search_type="websearch", config="english")
+
+
+def _within_radius(qs: QuerySet, criteria: Criteria) -> dict[int, float]:
+    """Distances (miles) of the jobs in ``qs`` that have coordinates, limited to the radius."""
+    origin = criteria.origin
+    if criteria.radius:
+        lat0, lat1, lon0, lon1 = bounding_box(origin.latitude, origin.longitude, criteria.radius)
+        qs = qs.filter(latitude__range=(lat0, lat1), longitude__range=(lon0, lon1))
+    else:
+        qs = qs.filter(latitude__isnull=False, longitude__isnull=False)
+    distances = {}
+    for pk, lat, lon in qs.values_list("pk", "latitude", "longitude"):
+        miles = miles_between(origin.latitude, origin.longitude, lat, lon)
+        if criteria.radius is None or miles <= criteria.radius:
+            distances[pk] = round(miles, 1)
+    return distances
+
+
+def search(criteria: Criteria, *, offset: int, limit: int, facets: bool = True) -> DatabaseAnswer:
+    """Result ids for one page, the total, facet counts and distances."""
+    base, ranks = _base(criteria)
+    distances: dict[int, float] = {}
+    if criteria.origin is not None and (criteria.radius or criteria.sort == "distance"):
+        distances = _within_radius(base.filter(filter_q(criteria)), criteria)
+        if criteria.radius:
+            base = base.filter(pk__in=list(distances))
+    results = base.filter(filter_q(criteria))
+    total = results.count()
+    ids = _ordered_ids(results, criteria, distances, ranks, offset, limit)
+    if criteria.origin is not None and not distances:
+        distances = _page_distances(ids, criteria)
+    return DatabaseAnswer(
+        total=total,
+        ids=ids,
+        facets=_facets(base, criteria) if facets else {},
+        distances={pk: distances[pk] for pk in ids if pk in distances},
+    )
+
+
+def _ordered_ids(results, criteria, distances, ranks, offset, limit) -> list[int]:
+    if criteria.sort == "distance" and criteria.origin is not None:
+        ordered = sorted(
+            results.values_list("pk", "published_at"),
+            key=lambda row: (distances.get(row[0], float("inf")), -row[1].timestamp(), -row[0]),
+        )
+        return [pk for pk, _ in ordered[offset : offset + limit]]
+    if criteria.sort == "pay":
+        order = [F("pay_top").desc(nulls_last=True), "-published_at", "-pk"]
+    elif criteria.sort == "relevance" and ranks:
+        results = results.annotate(rank=SearchRank(F("document"), _text_query(criteria)))
+        order = ["-rank", "-published_at", "-pk"]
+    else:
+        order = ["-published_at", "-pk"]
+    return list(results.order_by(*order).values_list("pk", flat=True)[offset : offset + limit])
+
+
+def _page_distances(ids, criteria) -> dict[int, float]:
+    origin = criteria.origin
+    return {
+        pk: round(miles_between(origin.latitude, origin.longitude, lat, lon), 1)
+        for pk, lat, lon in Job.objects.filter(pk__in=ids, latitude__isnull=False).values_list(
+            "pk", "latitude", "longitude"
+        )
+    }
+
+
+def _facets(base: QuerySet, criteria: Criteria) -> dict[str, dict[str, int]]:
+    """Counts per facet value, each with every *other* active filter applied (one query each)."""
+
+    def scoped(param):
+        return base.filter(filter_q(criteria.without(param)))
+
+    def counts(param, conditions: dict[str, Q]) -> dict[str, int]:
+        row = scoped(param).aggregate(
+            **{f"c{i}": Count("pk", filter=cond) for i, cond in enumerate(conditions.values())}
+        )
+        return {value: row[f"c{i}"] for i, value in enumerate(conditions)}
+
+    settings = dict(scoped("setting").values_list("setting").annotate(n=Count("pk")).order_by())
+    return {
+        "setting": {code: settings.get(code, 0) for code in Setting.values},
+        "state": _state_counts(scoped("state")),
+        "type": counts("type", {v: _json_has("employment_types", v) for v in EmploymentType}),
+        "shift": counts("shift", {s: _json_has("shifts", s) for s in Shift.values}),
+        "requires": _requires_counts(scoped("requires")),
+        "min_pay": counts("min_pay", {str(b): Q(pay_top__gte=b) for b in PAY_BANDS}),
+    }
+
+
+def _state_counts(qs: QuerySet) -> dict[str, int]:
+    """Jobs per state, remote jobs also counted in each state they accept applicants from."""
+    counts = dict(
+        qs.exclude(workplace=Job.Workplace.REMOTE)
+        .values_list("state")
+        .annotate(n=Count("pk"))
+        .order_by()
+    )
+    for state, remote_states in qs.filter(workplace=Job.Workplace.REMOTE).values_list(
+        "state", "remote_states"
+    ):
+        for code in {state, *(remote_states or [])}:
+            counts[code] = counts.get(code, 0) + 1
+    return counts
+
+
+def _requires_counts(qs: QuerySet) -> dict[str, int]:
+    """Jobs per `requires=` value: a GROUP BY over requirement rows plus one aggregate."""
+    counts = dict(
+        JobRequirement.objects.filter(job__in=qs.values("pk"))
+        .values_list("code")
+        .annotate(n=Count("job_id", distinct=True))
+        .order_by()
+    )
+    row = qs.aggregate(
+        state=Count("pk", filter=requires_q([REQUIRES_STATE])),
+        none=Count("pk", filter=requires_q([REQUIRES_NONE])),
+    )
+    counts[REQUIRES_STATE], counts[REQUIRES_NONE] = row["state"], row["none"]
+    return counts

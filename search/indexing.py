@@ -1,0 +1,289 @@
+"""Writing the job index: alias over timestamped indexes, rebuild, real-time sync, check.
+
+The application reads and writes through the alias ``{prefix}-jobs``. A rebuild creates
+``{prefix}-jobs-YYYYmmddHHMMSS``, bulk-loads it from the database, swaps the alias in one
+``update_aliases`` call, catches up with jobs changed meanwhile and deletes the old index.
+Only ``Job.objects.visible()`` is ever indexed.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections import deque
+from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+
+from django.utils import timezone
+from elasticsearch import NotFoundError
+from elasticsearch.helpers import bulk, scan, streaming_bulk
+
+from jobs.models import Job, JobRequirement
+
+from . import engine
+from .documents import TEXT_ANALYZER, JobDocument, source_for
+
+logger = logging.getLogger(__name__)
+
+CHUNK_SIZE = 2000
+BULK_THREADS = 2
+
+
+def alias_name() -> str:
+    return f"{engine.index_prefix()}-jobs"
+
+
+def index_settings() -> dict:
+    english = engine.has_module("analysis-common")
+    return {
+        "number_of_shards": 1,
+        "number_of_replicas": 0,
+        "analysis": {"analyzer": {TEXT_ANALYZER: {"type": "english" if english else "standard"}}},
+    }
+
+
+def create_index(name: str) -> None:
+    body = {"settings": index_settings(), "mappings": JobDocument._doc_type.mapping.to_dict()}
+    engine.get_client().indices.create(index=name, **body)
+
+
+def _new_index_name() -> str:
+    client = engine.get_client()
+    base = f"{alias_name()}-{timezone.now():%Y%m%d%H%M%S}"
+    name, n = base, 1
+    while client.indices.exists(index=name):
+        n += 1
+        name = f"{base}-{n}"
+    return name
+
+
+def indexable_jobs():
+    return Job.objects.visible().with_public_relations().order_by("pk")
+
+
+def _actions(jobs: Iterable[Job], index: str):
+    for job in jobs:
+        yield {"_op_type": "index", "_index": index, "_id": job.pk, "_source": source_for(job)}
+
+
+def _chunked_actions(jobs, index: str):
+    """Lists of index actions for a large queryset, in pk order, one requirements query per
+    chunk (cheaper than prefetch_related's per-job queryset clones at 100,000 jobs)."""
+    jobs = jobs.select_related("organisation").order_by("pk")
+    last = 0
+    while True:
+        chunk = list(jobs.filter(pk__gt=last)[:CHUNK_SIZE])
+        if not chunk:
+            return
+        rows: dict[int, list[JobRequirement]] = {job.pk: [] for job in chunk}
+        for requirement in JobRequirement.objects.filter(job_id__in=rows).only(
+            "job_id", "code", "level", "within_days"
+        ):
+            rows[requirement.job_id].append(requirement)
+        yield [
+            {
+                "_op_type": "index",
+                "_index": index,
+                "_id": job.pk,
+                "_source": source_for(job, rows[job.pk]),
+            }
+            for job in chunk
+        ]
+        last = chunk[-1].pk
+
+
+@dataclass
+class LoadReport:
+    indexed: int = 0
+    errors: list[dict] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def rate(self) -> float:
+        return self.indexed / self.seconds if self.seconds else 0.0
+
+
+def bulk_load(
+    index: str, jobs=None, *, progress: Callable[[int, int], None] | None = None
+) -> LoadReport:
+    """Stream ``jobs`` (default: every visible job) into ``index``; collect per-item errors."""
+    jobs = Job.objects.visible() if jobs is None else jobs
+    total = jobs.count()
+    report = LoadReport()
+    started = time.monotonic()
+    client = engine.get_client().options(request_timeout=120)
+
+    # Documents are built here, in this thread (the ORM's connection); chunks are sent by a
+    # small pool so Elasticsearch indexes one chunk while the next is being built.
+    def send(actions):
+        return list(
+            streaming_bulk(
+                client,
+                actions,
+                chunk_size=CHUNK_SIZE,
+                raise_on_error=False,
+                raise_on_exception=False,
+                max_retries=0,
+            )
+        )
+
+    def collect(future):
+        for ok, item in future.result():
+            if ok:
+                report.indexed += 1
+            else:
+                report.errors.append(item)
+        if progress:
+            progress(report.indexed + len(report.errors), total)
+
+    in_flight: deque = deque()
+    with ThreadPoolExecutor(BULK_THREADS) as pool:
+        for chunk in _chunked_actions(jobs, index):
+            in_flight.append(pool.submit(send, chunk))
+            if len(in_flight) > BULK_THREADS:
+                collect(in_flight.popleft())
+        while in_flight:
+            collect(in_flight.popleft())
+    report.seconds = time.monotonic() - started
+    return report
+
+
+@dataclass
+class RebuildReport:
+    index: str
+    load: LoadReport
+    caught_up: int
+    deleted: list[str]
+    seconds: float
+
+
+def rebuild(*, progress: Callable[[int, int], None] | None = None) -> RebuildReport:
+    """Build a fresh index, swap the alias atomically, catch up, delete the old index."""
+    started_at = timezone.now()
+    started = time.monotonic()
+    client = engine.get_client().options(request_timeout=120)
+    alias = alias_name()
+    name = _new_index_name()
+    create_index(name)
+    # No refreshes while loading; one at the end.
+    loading = {"refresh_interval": "-1", "translog": {"durability": "async"}}
+    client.indices.put_settings(index=name, settings=loading)
+    load = bulk_load(name, progress=progress)
+    serving = {"refresh_interval": None, "translog": {"durability": None}}
+    client.indices.put_settings(index=name, settings=serving)
+    client.indices.refresh(index=name)
+    old = _indexes_behind(alias)
+    actions = [{"remove": {"index": index, "alias": alias}} for index in old]
+    actions.append({"add": {"index": name, "alias": alias, "is_write_index": True}})
+    client.indices.update_aliases(actions=actions)
+    # Writes made during the load went to the old index: replay them onto the new one.
+    changed = set(
+        Job.objects.filter(updated_at__gte=started_at).values_list("pk", flat=True)
+    ) | set(
+        Job.objects.filter(organisation__updated_at__gte=started_at).values_list("pk", flat=True)
+    )
+    changed |= set(Job.objects.filter(needs_index_sync=True).values_list("pk", flat=True))
+    if changed:
+        sync_jobs(sorted(changed), refresh=True)
+    Job.objects.filter(needs_index_sync=True, updated_at__lt=started_at).update(
+        needs_index_sync=False
+    )
+    for index in old:
+        client.indices.delete(index=index, ignore_unavailable=True)
+    return RebuildReport(name, load, len(changed), old, time.monotonic() - started)
+
+
+def _indexes_behind(alias: str) -> list[str]:
+    client = engine.get_client()
+    try:
+        return sorted(client.indices.get_alias(name=alias))
+    except NotFoundError:
+        return []
+
+
+def alias_exists() -> bool:
+    return bool(engine.get_client().indices.exists_alias(name=alias_name()))
+
+
+def sync_jobs(job_ids: Iterable[int], *, refresh: bool = False) -> None:
+    """Index the visible ones among ``job_ids`` and delete the others from the index.
+
+    Raises the client's transport errors; callers decide what to do (see tasks.py). When the
+    alias does not exist yet nothing is written: the next rebuild will include them.
+    """
+    ids = sorted(set(job_ids))
+    if not ids:
+        return
+    alias = alias_name()
+    visible = list(indexable_jobs().filter(pk__in=ids))
+    actions = list(_actions(visible, alias))
+    shown = {job.pk for job in visible}
+    actions += [{"_op_type": "delete", "_index": alias, "_id": pk} for pk in ids if pk not in shown]
+    _ok, errors = bulk(
+        engine.get_client(),
+        actions,
+        raise_on_error=False,
+        raise_on_exception=True,
+        max_retries=0,
+        require_alias=True,
+        refresh=refresh,
+    )
+    real = [e for e in errors if not _is_harmless(e)]
+    if real:
+        logger.error("Index update failed for %d job(s): %s", len(real), real[:3])
+        Job.objects.filter(pk__in=[_item_id(e) for e in real]).update(needs_index_sync=True)
+
+
+def _item_id(error: dict) -> int:
+    op = next(iter(error.values()))
+    return int(op["_id"])
+
+
+def _is_harmless(error: dict) -> bool:
+    ((op_type, op),) = error.items()
+    # Deleting what is not there, or writing before the first rebuild created the alias.
+    if op_type == "delete" and op.get("status") == 404:
+        return True
+    reason = (op.get("error") or {}).get("type", "")
+    return reason in {"index_not_found_exception"}
+
+
+def refresh() -> None:
+    engine.get_client().indices.refresh(index=alias_name())
+
+
+@dataclass
+class CheckReport:
+    missing: list[int]
+    stale: list[int]
+    extra: list[int]
+
+    @property
+    def ok(self) -> bool:
+        return not (self.missing or self.stale or self.extra)
+
+
+def check() -> CheckReport:
+    """Compare the index with ``Job.objects.visible()`` (missing, stale and extra ids)."""
+    expected = {job.pk: source_for(job)["fingerprint"] for job in indexable_jobs().iterator(2000)}
+    indexed = {
+        int(hit["_id"]): hit["_source"].get("fingerprint")
+        for hit in scan(
+            engine.get_client().options(request_timeout=60),
+            index=alias_name(),
+            query={"query": {"match_all": {}}},
+            _source=["fingerprint"],
+            size=2000,
+        )
+    }
+    return CheckReport(
+        missing=sorted(set(expected) - set(indexed)),
+        stale=sorted(pk for pk in expected.keys() & indexed.keys() if expected[pk] != indexed[pk]),
+        extra=sorted(set(indexed) - set(expected)),
+    )
+
+
+def fix(report: CheckReport) -> None:
+    sync_jobs([*report.missing, *report.stale, *report.extra], refresh=True)
+    Job.objects.filter(pk__in=[*report.missing, *report.stale]).update(needs_index_sync=False)

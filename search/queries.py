@@ -1,0 +1,173 @@
+"""Criteria → an ``elasticsearch.dsl`` Search. Pure: no I/O, so it is easy to test and read.
+
+OR within a parameter, AND across parameters. Facet parameters go in the ``post_filter`` so
+each facet's aggregation can apply every *other* active filter: selecting a value never zeroes
+its siblings. Eligibility is a ``terms_set`` over the keys from ``candidates.eligibility``.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from elasticsearch.dsl import A, Q, Search
+
+from .criteria import FACET_PARAMS, PAY_BANDS, Criteria
+
+TEXT_FIELDS = ["title^3", "employer^2", "description"]
+MAX_TERMS = 8
+# Facet parameter → indexed field.
+FACET_FIELDS = {
+    "setting": "setting",
+    "state": "states",
+    "type": "employment_types",
+    "shift": "shifts",
+    "requires": "requires",
+}
+# Recency: a posting loses half its boost over RECENCY_SCALE.
+RECENCY_SCALE = "14d"
+
+
+def text_query(q: str):
+    """Every word must match some field: exactly anywhere, or fuzzily in the title or employer.
+
+    Fuzziness stands in for stemming on the minimal distribution; it is kept to the short
+    fields (and few expansions) because fuzzy terms over descriptions are what costs time.
+    """
+    words = q.split()[:MAX_TERMS]
+    musts = [
+        Q(
+            "bool",
+            should=[
+                Q("multi_match", query=word, fields=TEXT_FIELDS),
+                Q(
+                    "multi_match",
+                    query=word,
+                    fields=["title^2", "employer"],
+                    fuzziness="AUTO",
+                    prefix_length=1,
+                    max_expansions=10,
+                ),
+            ],
+            minimum_should_match=1,
+        )
+        for word in words
+    ]
+    should = []
+    if len(words) > 1:
+        should.append(Q("match_phrase", title={"query": q, "boost": 2}))
+    return Q("bool", must=musts, should=should)
+
+
+def eligibility_query(satisfied: frozenset[str]):
+    """Jobs whose required keys are all among ``satisfied`` (jobs needing none included)."""
+    return Q(
+        "bool",
+        should=[
+            Q(
+                "terms_set",
+                required_keys={
+                    "terms": sorted(satisfied),
+                    "minimum_should_match_field": "required_keys_count",
+                },
+            ),
+            Q("term", required_keys_count=0),
+        ],
+        minimum_should_match=1,
+    )
+
+
+def facet_filters(criteria: Criteria) -> dict[str, Q]:
+    """One filter per *active* facet parameter."""
+    filters = {}
+    for param, values in (
+        ("setting", criteria.settings),
+        ("state", criteria.states),
+        ("type", criteria.types),
+        ("shift", criteria.shifts),
+        ("requires", criteria.requires),
+    ):
+        if values:
+            filters[param] = Q("terms", **{FACET_FIELDS[param]: list(values)})
+    if criteria.min_pay:
+        filters["min_pay"] = Q("range", pay_top={"gte": float(criteria.min_pay)})
+    return filters
+
+
+def fixed_filters(criteria: Criteria) -> list[Q]:
+    """Filters that are not facets: visibility by date, eligibility, distance, recency, remote."""
+    now = criteria.now
+    filters = [Q("range", expires_at={"gt": now.isoformat()})]
+    if criteria.satisfied is not None:
+        filters.append(eligibility_query(criteria.satisfied))
+    if criteria.origin is not None and criteria.radius:
+        filters.append(
+            Q(
+                "geo_distance",
+                distance=f"{criteria.radius}mi",
+                location={"lat": criteria.origin.latitude, "lon": criteria.origin.longitude},
+            )
+        )
+    if criteria.posted_days:
+        since = now - timedelta(days=criteria.posted_days)
+        filters.append(Q("range", published_at={"gte": since.isoformat()}))
+    if criteria.remote:
+        filters.append(Q("term", remote=True))
+    return filters
+
+
+def _sort(criteria: Criteria) -> list:
+    tie_break = [{"published_at": {"order": "desc"}}, {"id": {"order": "desc"}}]
+    if criteria.sort == "newest":
+        return tie_break
+    if criteria.sort == "pay":
+        return [{"pay_top": {"order": "desc", "missing": "_last"}}, *tie_break]
+    if criteria.sort == "distance" and criteria.origin is not None:
+        point = {"lat": criteria.origin.latitude, "lon": criteria.origin.longitude}
+        return [{"_geo_distance": {"location": point, "order": "asc", "unit": "mi"}}, *tie_break]
+    return ["_score", *tie_break]
+
+
+def build(criteria: Criteria, *, index: str, offset: int, limit: int, facets: bool = True):
+    """The Search for one page of results (and the facet aggregations)."""
+    base = Q("bool", filter=fixed_filters(criteria))
+    if criteria.q:
+        base = Q("bool", must=[text_query(criteria.q)], filter=fixed_filters(criteria))
+    query = Q(
+        "function_score",
+        query=base,
+        functions=[
+            {
+                "gauss": {
+                    "published_at": {
+                        "origin": criteria.now.isoformat(),
+                        "scale": RECENCY_SCALE,
+                        "decay": 0.5,
+                    }
+                },
+                "weight": 1,
+            }
+        ],
+        # Text match dominates; recency breaks near-ties and orders keyword-less searches.
+        score_mode="sum",
+        boost_mode="multiply" if criteria.q else "replace",
+    )
+    s = Search(index=index).query(query).extra(track_total_hits=True)
+    active = facet_filters(criteria)
+    if active:
+        s = s.post_filter(Q("bool", filter=list(active.values())))
+    if facets:
+        for param in FACET_PARAMS:
+            others = [f for p, f in active.items() if p != param]
+            agg = A("filter", Q("bool", filter=others))
+            if param == "min_pay":
+                ranges = [{"key": str(band), "from": band} for band in PAY_BANDS]
+                agg.bucket("values", "range", field="pay_top", ranges=ranges)
+            else:
+                agg.bucket("values", "terms", field=FACET_FIELDS[param], size=100)
+            s.aggs.bucket(param, agg)
+    s = s.sort(*_sort(criteria)).source(["location"])
+    if criteria.q:
+        s = s.highlight_options(
+            encoder="html", pre_tags=["<mark>"], post_tags=["</mark>"], number_of_fragments=0
+        ).highlight("title")
+    return s[offset : offset + limit]

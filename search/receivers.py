@@ -1,0 +1,54 @@
+"""Keep the index in step with the database: queue an update once the transaction commits.
+
+Receivers hold no business rule: whether a job is public is ``Job.objects.visible()``, read by
+the task when it runs. A rolled-back transaction discards its on_commit callbacks, so it never
+reaches the index.
+"""
+
+from functools import partial
+
+from django.db import transaction
+from django.db.models.signals import post_delete, post_save
+
+from employers.models import Organisation
+from jobs.models import Job, JobRequirement
+
+from . import engine
+
+
+def _enqueue_jobs(job_ids: list[int]) -> None:
+    from .tasks import sync_jobs_task
+
+    sync_jobs_task.enqueue(job_ids)
+
+
+def _enqueue_organisation(organisation_id: int) -> None:
+    from .tasks import sync_organisation_task
+
+    sync_organisation_task.enqueue(organisation_id)
+
+
+def job_changed(sender, instance, **kwargs):
+    if engine.is_configured():
+        transaction.on_commit(partial(_enqueue_jobs, [instance.pk]), robust=True)
+
+
+def requirement_changed(sender, instance, **kwargs):
+    if engine.is_configured() and instance.job_id:
+        transaction.on_commit(partial(_enqueue_jobs, [instance.job_id]), robust=True)
+
+
+def organisation_changed(sender, instance, **kwargs):
+    if engine.is_configured():
+        transaction.on_commit(partial(_enqueue_organisation, instance.pk), robust=True)
+
+
+def connect() -> None:
+    uid = "search.receivers"
+    post_save.connect(job_changed, sender=Job, dispatch_uid=f"{uid}.job_saved")
+    post_delete.connect(job_changed, sender=Job, dispatch_uid=f"{uid}.job_deleted")
+    post_save.connect(requirement_changed, sender=JobRequirement, dispatch_uid=f"{uid}.req_saved")
+    post_delete.connect(
+        requirement_changed, sender=JobRequirement, dispatch_uid=f"{uid}.req_deleted"
+    )
+    post_save.connect(organisation_changed, sender=Organisation, dispatch_uid=f"{uid}.org_saved")

@@ -1,0 +1,92 @@
+"""The search rules evaluated in plain Python over Job objects: what both engines must return.
+
+Written from the issue's wording, independently of search/: eligibility uses
+``eligibility.evaluate`` itself (not the index keys), distance a plain haversine.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from decimal import Decimal
+from math import asin, cos, radians, sin, sqrt
+
+from django.utils import timezone
+
+from candidates import eligibility
+from jobs.geo import zip_lookup
+from jobs.models import Job
+
+
+def miles(lat1, lon1, lat2, lon2):
+    dlat, dlon = radians(lat2 - lat1), radians(lon2 - lon1)
+    a = sin(dlat / 2) ** 2 + cos(radians(lat1)) * cos(radians(lat2)) * sin(dlon / 2) ** 2
+    return 2 * 3958.8 * asin(sqrt(a))
+
+
+def requires_values(job: Job) -> set[str]:
+    values = {r.code for r in job.requirements.all()}
+    if job.state_credential != eligibility.StatePolicy.NOT_REQUIRED:
+        values.add("state-credential")
+    return values or {"none"}
+
+
+def job_states(job: Job) -> set[str]:
+    states = {job.state}
+    if job.workplace == Job.Workplace.REMOTE:
+        states |= set(job.remote_states)
+    return states
+
+
+def pay_top(job: Job):
+    return job.pay_max_hourly if job.pay_max_hourly is not None else job.pay_min_hourly
+
+
+def eligible(job: Job, held, today) -> bool:
+    return eligibility.evaluate(
+        held, job.credential_requirements(), job.state_requirement(), today
+    ).is_eligible
+
+
+def matches(job: Job, params: dict, *, now=None, held=None) -> bool:
+    """Whether ``job`` answers the public GET parameters ``params`` (lists for repeatables)."""
+    now = now or timezone.now()
+    if not job.is_visible:
+        return False
+    checks = {
+        "state": lambda v: bool(job_states(job) & set(v)),
+        "setting": lambda v: job.setting in v,
+        "type": lambda v: bool(set(job.employment_types) & set(v)),
+        "shift": lambda v: bool(set(job.shifts) & set(v)),
+        "requires": lambda v: bool(requires_values(job) & set(v)),
+        "min_pay": lambda v: pay_top(job) is not None and pay_top(job) >= Decimal(str(v)),
+        "posted": lambda v: job.published_at >= now - timedelta(days=int(v)),
+        "remote": lambda v: job.workplace == Job.Workplace.REMOTE,
+    }
+    for param, check in checks.items():
+        if params.get(param) and not check(params[param]):
+            return False
+    if params.get("have") or held is not None:
+        all_held = eligibility.held_from_have_codes(params.get("have") or []) + list(held or [])
+        if not eligible(job, all_held, timezone.localdate(now)):
+            return False
+    if params.get("radius"):
+        place = zip_lookup(params["zip"])
+        if job.latitude is None:
+            return False
+        if miles(place.latitude, place.longitude, job.latitude, job.longitude) > float(
+            params["radius"]
+        ):
+            return False
+    if params.get("q"):
+        text = f"{job.title} {job.description} {job.organisation.name}".lower()
+        if not all(word.lower() in text for word in params["q"].split()):
+            return False
+    return True
+
+
+def expected_ids(jobs, params, **kwargs) -> set[int]:
+    return {job.pk for job in jobs if matches(job, params, **kwargs)}
+
+
+def facet_count(jobs, params, param, value) -> int:
+    return len(expected_ids(jobs, {**params, param: value if param == "min_pay" else [value]}))
