@@ -120,6 +120,8 @@ TEMPLATES = [
 
 # --- Data -----------------------------------------------------------------------------------
 DATA_DIR = Path(env("RXTECH_DATA_DIR", str(BASE_DIR / "data")))
+if not env("DATABASE_URL"):
+    DATA_DIR.mkdir(parents=True, exist_ok=True)  # the embedded default's SQLite lives here
 DATABASES = {
     "default": dj_database_url.parse(
         env("DATABASE_URL", f"sqlite:///{DATA_DIR / 'db.sqlite3'}"),
