@@ -66,6 +66,7 @@ class JobDetailView(TemplateView):
         if job.is_visible:
             services.job_record_view(job=job, user=self.request.user)
         kwargs.update(job_page_context(job, self.request.user))
+        kwargs["canonical_url"] = settings.SITE_URL.rstrip("/") + job.get_absolute_url()
         return super().get_context_data(**kwargs)
 
 

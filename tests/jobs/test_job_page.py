@@ -177,3 +177,14 @@ def test_script_in_title_cannot_break_out(client, organisation):
     html = client.get(job.get_absolute_url()).content.decode()
     assert '<script>alert("x")' not in html
     assert jsonld_of(client.get(job.get_absolute_url()))["title"] == job.title
+
+
+def test_public_job_page_has_canonical_and_social_tags(client, settings):
+    from jobs.factories import PublishedJobFactory
+
+    settings.SITE_URL = "https://careers.example.com"
+    job = PublishedJobFactory(title="IV Room Technician", state="TX")
+    html = client.get(job.get_absolute_url()).content.decode()
+    assert f'<link rel="canonical" href="https://careers.example.com/jobs/{job.pk}/">' in html
+    assert '<meta property="og:title" content="IV Room Technician — ' in html
+    assert '<meta name="twitter:card" content="summary">' in html
