@@ -137,6 +137,8 @@ CACHES = {
     "default": {
         "BACKEND": "django.core.cache.backends.db.DatabaseCache",
         "LOCATION": "rxtech_cache",
+        # Rate-limit counters are one row per client; the default cap (300) would cull them.
+        "OPTIONS": {"MAX_ENTRIES": 100_000},
     }
 }
 

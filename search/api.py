@@ -111,7 +111,8 @@ def _throttle(request):
 def search_jobs(request):
     """Same parameters as the `/jobs/` page; invalid values give 400 with per-field errors."""
     _throttle(request)
-    result = job_search(request.GET, user=request.user, per_page=PER_PAGE)
+    # The API returns no highlighted titles: don't ask Elasticsearch for them.
+    result = job_search(request.GET, user=request.user, per_page=PER_PAGE, highlights=False)
     if not result.is_valid:
         return 400, {"detail": "Invalid search parameters.", "errors": result.errors}
     return 200, {

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from functools import lru_cache
 from html import unescape
 
 from elasticsearch.dsl import (
@@ -20,7 +21,7 @@ from elasticsearch.dsl import (
 )
 
 from candidates import eligibility
-from jobs.models import Job
+from jobs.models import Job, JobRequirement
 
 from .criteria import job_states, requirement_codes
 
@@ -91,51 +92,123 @@ def _suggestions(title: str, employer: str) -> list[str]:
     return [text for text in dict.fromkeys([*inputs, employer]) if text]
 
 
+# The job columns a document is built from, as ``.values()`` names (the bulk loader reads
+# exactly these; ``row_for`` gives the same mapping for a model instance).
+ROW_FIELDS = (
+    "id", "title", "description", "organisation_id", "organisation__name",
+    "organisation__slug", "setting", "state", "city", "zip_code", "latitude", "longitude",
+    "workplace", "remote_states", "employment_types", "shifts", "duties", "benefits",
+    "pay_min_hourly", "pay_max_hourly", "state_credential", "published_at", "expires_at",
+)  # fmt: skip
+# A requirement as (code, level, within_days): JobRequirement's columns.
+REQUIREMENT_FIELDS = ("code", "level", "within_days")
+
+
+def row_for(job: Job) -> dict:
+    """``job`` as the mapping ``document_body`` reads (organisation selected)."""
+    organisation = job.organisation
+    row = {name: getattr(job, name) for name in ROW_FIELDS if "__" not in name}
+    row["id"] = job.pk
+    row["organisation__name"] = organisation.name
+    row["organisation__slug"] = organisation.slug
+    return row
+
+
+@lru_cache(maxsize=8192)
+def _requirement_fields(requirements: tuple, state: str, state_credential: str):
+    """``requires``, ``required_keys`` for one combination (jobs repeat a few hundred).
+
+    Unsaved model instances, so the models' own ``as_requirement`` / ``state_requirement``
+    decide (cached: built once per combination, not per job).
+    """
+    keys = eligibility.requirement_keys(
+        [
+            JobRequirement(code=code, level=level, within_days=within_days).as_requirement()
+            for code, level, within_days in requirements
+        ],
+        Job(state=state, state_credential=state_credential).state_requirement(),
+    )
+    codes = requirement_codes([code for code, _level, _days in requirements], state_credential)
+    return tuple(codes), tuple(sorted(keys))
+
+
+def document_body(row, requirements) -> dict:
+    """THE document shape: every path (bulk load, real-time sync, check) goes through here.
+
+    ``row``: the job's ``ROW_FIELDS`` (a ``.values()`` row or ``row_for(job)``);
+    ``requirements``: its requirements as (code, level, within_days) tuples. No fingerprint:
+    ``source_for`` / ``source_json`` add it.
+    """
+    requires, keys = _requirement_fields(
+        tuple(sorted(requirements, key=lambda r: (r[0], r[1], r[2] or 0))),
+        row["state"],
+        row["state_credential"],
+    )
+    pay_min = _float(row["pay_min_hourly"])
+    pay_max = _float(row["pay_max_hourly"])
+    lat, lon = row["latitude"], row["longitude"]
+    workplace = row["workplace"]
+    published, expires = row["published_at"], row["expires_at"]
+    employer = row["organisation__name"]
+    return {
+        "id": row["id"],
+        "title": row["title"],
+        "description": plain_text(row["description"]),
+        "employer": employer,
+        "employer_slug": row["organisation__slug"],
+        "organisation_id": row["organisation_id"],
+        "setting": row["setting"],
+        "state": row["state"],
+        "states": job_states(row["state"], workplace, row["remote_states"]),
+        "city": row["city"],
+        "zip_code": row["zip_code"],
+        "location": {"lat": lat, "lon": lon} if lat is not None and lon is not None else None,
+        "workplace": workplace,
+        "remote": workplace == Job.Workplace.REMOTE,
+        "remote_states": list(row["remote_states"] or []),
+        "employment_types": list(row["employment_types"] or []),
+        "shifts": list(row["shifts"] or []),
+        "duties": list(row["duties"] or []),
+        "benefits": list(row["benefits"] or []),
+        "requires": list(requires),
+        "required_keys": list(keys),
+        "required_keys_count": len(keys),
+        "pay_min": pay_min,
+        "pay_max": pay_max,
+        "pay_top": pay_max if pay_max is not None else pay_min,
+        "published_at": published.isoformat() if published else None,
+        "expires_at": expires.isoformat() if expires else None,
+        "suggest": {"input": _suggestions(row["title"], employer)},
+    }
+
+
+def _fingerprint(canonical_json: str) -> str:
+    return hashlib.sha1(canonical_json.encode(), usedforsecurity=False).hexdigest()
+
+
 def source_for(job: Job, requirements=None) -> dict:
-    """The document body as a plain dict (the bulk loader uses it directly: no object churn).
+    """The document body of a model instance as a plain dict, fingerprint included.
 
     ``requirements``: the job's JobRequirement rows when the caller loaded them in bulk;
     by default ``job.requirements.all()`` (prefetched by ``with_public_relations()``).
     """
     if requirements is None:
-        requirements = list(job.requirements.all())
-    keys = eligibility.requirement_keys(
-        [r.as_requirement() for r in requirements], job.state_requirement()
-    )
-    pay_min = _float(job.pay_min_hourly)
-    pay_max = _float(job.pay_max_hourly)
-    has_point = job.latitude is not None and job.longitude is not None
-    organisation = job.organisation
-    source = {
-        "id": job.pk,
-        "title": job.title,
-        "description": plain_text(job.description),
-        "employer": organisation.name,
-        "employer_slug": organisation.slug,
-        "organisation_id": organisation.pk,
-        "setting": job.setting,
-        "state": job.state,
-        "states": job_states(job.state, job.workplace, job.remote_states),
-        "city": job.city,
-        "zip_code": job.zip_code,
-        "location": {"lat": job.latitude, "lon": job.longitude} if has_point else None,
-        "workplace": job.workplace,
-        "remote": job.workplace == Job.Workplace.REMOTE,
-        "remote_states": list(job.remote_states or []),
-        "employment_types": list(job.employment_types or []),
-        "shifts": list(job.shifts or []),
-        "duties": list(job.duties or []),
-        "benefits": list(job.benefits or []),
-        "requires": requirement_codes([r.code for r in requirements], job.state_credential),
-        "required_keys": sorted(keys),
-        "required_keys_count": len(keys),
-        "pay_min": pay_min,
-        "pay_max": pay_max,
-        "pay_top": pay_max if pay_max is not None else pay_min,
-        "published_at": job.published_at.isoformat() if job.published_at else None,
-        "expires_at": job.expires_at.isoformat() if job.expires_at else None,
-        "suggest": {"input": _suggestions(job.title, organisation.name)},
-    }
-    digest = hashlib.sha1(json.dumps(source, sort_keys=True).encode(), usedforsecurity=False)
-    source["fingerprint"] = digest.hexdigest()
+        requirements = job.requirements.all()
+    source = document_body(row_for(job), [(r.code, r.level, r.within_days) for r in requirements])
+    source["fingerprint"] = _fingerprint(json.dumps(source, sort_keys=True))
     return source
+
+
+def fingerprint(row, requirements) -> str:
+    """The fingerprint ``source_json`` would store for this row (``search_check`` uses it)."""
+    return _fingerprint(json.dumps(document_body(row, requirements), sort_keys=True))
+
+
+def source_json(row, requirements) -> str:
+    """``document_body`` serialised once, fingerprint appended: what the bulk loader sends.
+
+    Same fingerprint as ``source_for`` (the hash of the same canonical JSON), so
+    ``search_check`` compares documents from either path.
+    """
+    text = json.dumps(document_body(row, requirements), sort_keys=True)
+    return f'{text[:-1]}, "fingerprint": "{_fingerprint(text)}"}}'

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from elasticsearch import ApiError, NotFoundError
 
 from . import engine, indexing, queries
-from .criteria import Criteria
+from .criteria import FACET_PARAMS, Criteria
 from .geo import miles_between
 
 
@@ -20,13 +20,24 @@ class ElasticAnswer:
     highlights: dict[int, str] = field(default_factory=dict)
 
 
-def search(criteria: Criteria, *, offset: int, limit: int, facets: bool = True) -> ElasticAnswer:
+def search(
+    criteria: Criteria, *, offset: int, limit: int, facets: bool = True, highlights: bool = True
+) -> ElasticAnswer:
     """Raises ``engine.SearchUnavailable`` when the node is unreachable, slow or has no index."""
     s = queries.build(
-        criteria, index=indexing.alias_name(), offset=offset, limit=limit, facets=facets
+        criteria,
+        index=indexing.alias_name(),
+        offset=offset,
+        limit=limit,
+        facets=facets,
+        highlights=highlights,
     )
     try:
-        response = engine.get_client().search(index=indexing.alias_name(), **s.to_dict())
+        # request_cache: repeated searches (same body within a minute, same index refresh)
+        # are answered from the shard request cache, hits included.
+        response = engine.get_client().search(
+            index=indexing.alias_name(), request_cache=True, **s.to_dict()
+        )
     except engine.UNREACHABLE as exc:
         raise engine.SearchUnavailable(str(exc)) from exc
     except NotFoundError as exc:  # no index yet (never rebuilt): the database can answer
@@ -44,8 +55,11 @@ def _read(response, criteria: Criteria) -> ElasticAnswer:
         total=response["hits"]["total"]["value"],
         ids=[int(hit["_id"]) for hit in hits],
         facets={
-            param: {str(b["key"]): b["doc_count"] for b in agg["values"]["buckets"]}
-            for param, agg in response.get("aggregations", {}).items()
+            param: {str(b["key"]): b["doc_count"] for b in group[param]["buckets"]}
+            for name, group in response.get("aggregations", {}).items()
+            if name.startswith(queries.FACET_GROUP)
+            for param in FACET_PARAMS
+            if param in group
         },
     )
     for hit in hits:

@@ -22,7 +22,15 @@ from elasticsearch.helpers import bulk, scan, streaming_bulk
 from jobs.models import Job, JobRequirement
 
 from . import engine
-from .documents import TEXT_ANALYZER, JobDocument, source_for
+from .documents import (
+    REQUIREMENT_FIELDS,
+    ROW_FIELDS,
+    TEXT_ANALYZER,
+    JobDocument,
+    fingerprint,
+    source_for,
+    source_json,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -67,30 +75,36 @@ def _actions(jobs: Iterable[Job], index: str):
         yield {"_op_type": "index", "_index": index, "_id": job.pk, "_source": source_for(job)}
 
 
-def _chunked_actions(jobs, index: str):
-    """Lists of index actions for a large queryset, in pk order, one requirements query per
-    chunk (cheaper than prefetch_related's per-job queryset clones at 100,000 jobs)."""
-    jobs = jobs.select_related("organisation").order_by("pk")
+def _row_chunks(jobs):
+    """(row, requirements) lists for a large queryset, in pk order, ``CHUNK_SIZE`` at a time:
+    plain ``.values()`` rows (no model instances) and one requirements query per chunk."""
+    jobs = jobs.order_by("pk").values(*ROW_FIELDS)
     last = 0
     while True:
         chunk = list(jobs.filter(pk__gt=last)[:CHUNK_SIZE])
         if not chunk:
             return
-        rows: dict[int, list[JobRequirement]] = {job.pk: [] for job in chunk}
-        for requirement in JobRequirement.objects.filter(job_id__in=rows).only(
-            "job_id", "code", "level", "within_days"
-        ):
-            rows[requirement.job_id].append(requirement)
+        requirements: dict[int, list[tuple]] = {row["id"]: [] for row in chunk}
+        for job_id, *requirement in JobRequirement.objects.filter(
+            job_id__in=requirements
+        ).values_list("job_id", *REQUIREMENT_FIELDS):
+            requirements[job_id].append(tuple(requirement))
+        yield [(row, requirements[row["id"]]) for row in chunk]
+        last = chunk[-1]["id"]
+
+
+def _chunked_actions(jobs, index: str):
+    """Lists of index actions, each ``_source`` already serialised (once) by ``source_json``."""
+    for chunk in _row_chunks(jobs):
         yield [
             {
                 "_op_type": "index",
                 "_index": index,
-                "_id": job.pk,
-                "_source": source_for(job, rows[job.pk]),
+                "_id": row["id"],
+                "_source": source_json(row, reqs),
             }
-            for job in chunk
+            for row, reqs in chunk
         ]
-        last = chunk[-1].pk
 
 
 @dataclass
@@ -266,7 +280,11 @@ class CheckReport:
 
 def check() -> CheckReport:
     """Compare the index with ``Job.objects.visible()`` (missing, stale and extra ids)."""
-    expected = {job.pk: source_for(job)["fingerprint"] for job in indexable_jobs().iterator(2000)}
+    expected = {
+        row["id"]: fingerprint(row, reqs)
+        for chunk in _row_chunks(Job.objects.visible())
+        for row, reqs in chunk
+    }
     indexed = {
         int(hit["_id"]): hit["_source"].get("fingerprint")
         for hit in scan(

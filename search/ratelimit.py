@@ -15,10 +15,15 @@ def allow(request, *, scope: str, limit: int, window: int = 60) -> bool:
     """
     ip = request.META.get("REMOTE_ADDR", "unknown")
     key = f"ratelimit:{scope}:{ip}:{int(time.time()) // window}"
-    if cache.add(key, 1, timeout=window + 5):
-        return True
+    # incr() first: after the first request of a window it is the only cache operation
+    # (a get and a set). add() only opens the window; a failed add() would cost two more
+    # queries on the database cache for every request.
     try:
         return cache.incr(key) <= limit
-    except ValueError:  # expired between add() and incr()
-        cache.add(key, 1, timeout=window + 5)
-        return True
+    except ValueError:  # first request of this window (or the key was culled)
+        if cache.add(key, 1, timeout=window + 5):
+            return True
+        try:  # another process opened the window between our incr() and add()
+            return cache.incr(key) <= limit
+        except ValueError:
+            return True

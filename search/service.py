@@ -50,9 +50,18 @@ class JobSearchResult:
 
 
 def job_search(
-    params, *, user=None, page: int = 1, per_page: int = 20, facets: bool = True
+    params,
+    *,
+    user=None,
+    page: int = 1,
+    per_page: int = 20,
+    facets: bool = True,
+    highlights: bool = True,
 ) -> JobSearchResult:
-    """Search public jobs with the public GET parameters (``q``, ``state``, ``setting`` …)."""
+    """Search public jobs with the public GET parameters (``q``, ``state``, ``setting`` …).
+
+    ``facets=False`` / ``highlights=False``: callers that show neither skip their cost.
+    """
     filterset = bind(params)
     criteria = criteria_from(filterset, user=user, now=timezone.now())
     if criteria is None:
@@ -72,7 +81,9 @@ def job_search(
         from . import elastic  # Imported here: the embedded default never loads the client.
 
         try:
-            answer = elastic.search(criteria, offset=offset, limit=per_page, facets=facets)
+            answer = elastic.search(
+                criteria, offset=offset, limit=per_page, facets=facets, highlights=highlights
+            )
         except engine.SearchUnavailable as exc:
             logger.warning("Elasticsearch unavailable, searching the database: %s", exc)
             degraded = True
