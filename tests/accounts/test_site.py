@@ -88,3 +88,10 @@ def test_production_refuses_to_start_without_a_secret_key(tmp_path):
     result = run_manage("check", env=env)
     assert result.returncode != 0
     assert "SECRET_KEY must be set" in result.stderr
+
+
+def test_every_page_has_one_set_of_social_tags(client):
+    for url in ["/", "/employers/", "/accounts/login/"]:
+        page = client.get(url).content.decode()
+        assert page.count('property="og:title"') == 1, url
+        assert page.count('name="twitter:card"') == 1, url
