@@ -89,11 +89,12 @@ class StateRule(models.Model):
                 {"verified_on": _("The verified-on date cannot be in the future.")}
             )
 
-    @property
-    def is_trainee_tier(self) -> bool:
-        return self.credential_type == StateCredentialType.TRAINEE
-
 
 def for_state(state: str) -> list[StateRule]:
     """The verified tiers of one state's rule, entry tier first (empty when none is stored)."""
     return list(StateRule.objects.verified().filter(state=state.upper()))
+
+
+def state_page_path(state: str) -> str:
+    """Where the state's requirements page lives (the CMS gives each state page this slug)."""
+    return f"/states/{state.lower()}/"

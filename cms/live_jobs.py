@@ -1,18 +1,19 @@
 """Open jobs for CMS pages: the live-jobs block, state pages, the home page and site search.
 
-Everything goes through the search app's ``job_search`` when it is installed, and otherwise
-through ``Job.objects.visible()`` — never a definition of "public" of our own.
+Searches go through the search app's ``job_search`` and counts through
+``Job.objects.visible()`` — never a definition of "public" or of a filter of our own.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from django.db.models import Count, Q
+from django.db.models import Count
 from django.utils.http import urlencode
 
 from candidates.vocabulary import Setting
 from jobs.models import Job
+from search.service import job_search
 
 JOBS_URL = "/jobs/"
 
@@ -46,44 +47,11 @@ class Criteria:
         return f"{JOBS_URL}?{query}" if query else JOBS_URL
 
 
-def _service():
-    try:
-        from search.service import job_search
-    except ImportError:
-        return None
-    return job_search
-
-
-def _from_database(criteria: Criteria):
-    jobs = Job.objects.visible()
-    if criteria.state:
-        jobs = jobs.filter(state__in=criteria.state)
-    if criteria.setting:
-        jobs = jobs.filter(setting__in=criteria.setting)
-    if criteria.requires:
-        wanted = Job.objects.filter(requirements__code__in=criteria.requires)
-        jobs = jobs.filter(pk__in=wanted.values("pk"))
-    if criteria.q:
-        jobs = jobs.filter(
-            Q(title__icontains=criteria.q)
-            | Q(description__icontains=criteria.q)
-            | Q(organisation__name__icontains=criteria.q)
-        )
-    return jobs.select_related("organisation").order_by("-published_at", "-pk")
-
-
 def open_jobs(criteria: Criteria, *, limit: int = 5) -> tuple[list[Job], int]:
-    """Up to ``limit`` current open jobs matching ``criteria``, and how many match in all.
-
-    The search app's ``job_search`` (Elasticsearch, or its database fallback) answers when it
-    is installed; otherwise ``Job.objects.visible()`` filtered the same way.
-    """
-    job_search = _service()
-    if job_search is not None:
-        result = job_search(criteria.as_params(), per_page=limit, facets=False)
-        return list(result.jobs)[:limit], result.total
-    jobs = _from_database(criteria)
-    return list(jobs[:limit]), jobs.count()
+    """Up to ``limit`` current open jobs matching ``criteria``, and how many match in all,
+    answered by the search app (Elasticsearch, or its database fallback) like /jobs/ itself."""
+    result = job_search(criteria.as_params(), per_page=limit, facets=False, highlights=False)
+    return list(result.jobs)[:limit], result.total
 
 
 def counts_by_setting() -> list[tuple[str, str, int]]:

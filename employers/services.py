@@ -18,7 +18,7 @@ from .models import (
     Membership,
     Organisation,
 )
-from .signals import organisation_rejected, organisation_verified
+from .signals import organisation_verified
 
 
 class InvitationError(Exception):
@@ -108,9 +108,6 @@ def organisation_reject(*, organisation: Organisation, by, reason: str) -> None:
         template="employers/email/rejected.txt",
         context={"organisation": organisation, "reason": organisation.rejection_reason},
         to=_owner_emails(organisation),
-    )
-    transaction.on_commit(
-        lambda: organisation_rejected.send(sender=Organisation, organisation=organisation, by=by)
     )
 
 

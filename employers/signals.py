@@ -7,4 +7,3 @@ employers importing jobs. Sent with `organisation=` and `by=` once the change is
 from django.dispatch import Signal
 
 organisation_verified = Signal()
-organisation_rejected = Signal()

@@ -24,7 +24,7 @@ from candidates.eligibility import (
     evaluate,
 )
 from candidates.models import CandidateProfile
-from candidates.rules import for_state
+from candidates.rules import for_state, state_page_path
 
 from .models import Application, Job, SavedJob
 
@@ -105,7 +105,7 @@ def how_to_get(requirement: Requirement | StateRequirement) -> tuple[str, str]:
         name = STATE_NAMES[requirement.state]
         if for_state(requirement.state):
             return (
-                f"/states/{requirement.state.lower()}/",
+                state_page_path(requirement.state),
                 str(_("How to get a %(state)s credential") % {"state": name}),
             )
         return GUIDES_URL, str(_("Career guides: state credentials"))

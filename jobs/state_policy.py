@@ -11,8 +11,3 @@ def state_policy_default(state: str) -> str | None:
     only makes "trainees accepted" possible, not the default: the employer opts in.
     """
     return StatePolicy.REQUIRED.value if for_state(state) else None
-
-
-def state_page_url(state: str) -> str | None:
-    """The state's requirements page (cms), linked only when a verified rule exists."""
-    return f"/states/{state.lower()}/" if for_state(state) else None

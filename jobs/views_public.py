@@ -8,7 +8,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext as _
 from django.views.generic import FormView, TemplateView
 
-from candidates.rules import for_state
+from candidates.rules import for_state, state_page_path
 
 from . import services
 from .forms import JobReportForm
@@ -36,7 +36,7 @@ def job_page_context(job: Job, user) -> dict:
         "is_visible": visible,
         "requirements": list(job.requirements.all()),
         "state_rules": rules,
-        "state_page_url": f"/states/{job.state.lower()}/" if rules else None,
+        "state_page_url": state_page_path(job.state) if rules else None,
         "jsonld": as_script(job_posting(job, base_url=settings.SITE_URL)) if visible else "",
         "match": match_for_user(user, job) if user.is_authenticated else None,
         "similar_jobs": similar,
