@@ -10,9 +10,9 @@ from django.contrib.auth.hashers import make_password
 from django.utils import timezone
 
 from accounts.factories import DEFAULT_PASSWORD
+from pharmacy.vocabulary import EmploymentType, Setting, Shift
 
 from .models import CandidateCredential, CandidateProfile, WorkHistory
-from .vocabulary import EmploymentType, Setting, Shift
 
 DOMAIN = "demo.rxtech.example"
 DEMO_SEEKER = f"seeker@{DOMAIN}"

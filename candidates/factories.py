@@ -6,9 +6,9 @@ import factory
 from django.utils import timezone
 
 from accounts.factories import JobSeekerFactory
+from pharmacy.vocabulary import EmploymentType, Setting, Shift
 
 from .models import CandidateCredential, CandidateProfile, WorkHistory
-from .vocabulary import EmploymentType, Setting, Shift
 
 
 def _years_from_today(years: float):

@@ -1,10 +1,11 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from . import credentials as vocab
+from pharmacy.states import state_choices
+from pharmacy.vocabulary import Duty, EmploymentType, Setting, Shift
+
 from . import resumes
 from .models import CandidateCredential, CandidateProfile, WorkHistory
-from .vocabulary import Duty, EmploymentType, Setting, Shift
 
 
 class DateInput(forms.DateInput):
@@ -23,7 +24,7 @@ def _multi(choices, label):
 class ProfileForm(forms.ModelForm):
     work_states = forms.MultipleChoiceField(
         label=_("States you would work in"),
-        choices=vocab.US_STATES,
+        choices=state_choices,
         required=False,
         widget=forms.SelectMultiple(attrs={"size": 8}),
         help_text=_("Hold Ctrl (or ⌘) to choose more than one."),

@@ -11,17 +11,16 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from . import credentials as vocab
-from .eligibility import CredentialStatus, Held
-from .rules import StateRule
-from .vocabulary import Education, Setting
+from pharmacy import credentials as vocab
+from pharmacy.eligibility import CredentialStatus, Held
+from pharmacy.states import state_choices
+from pharmacy.vocabulary import Education, Setting
 
 __all__ = [
     "CandidateCredential",
     "CandidateProfile",
     "CredentialReminder",
     "Resume",
-    "StateRule",
     "WorkHistory",
 ]
 
@@ -43,7 +42,7 @@ class CandidateProfile(models.Model):
     )
     summary = models.TextField(_("summary"), blank=True, max_length=3000)
     city = models.CharField(_("city"), max_length=100, blank=True)
-    state = models.CharField(_("state"), max_length=2, choices=vocab.US_STATES, blank=True)
+    state = models.CharField(_("state"), max_length=2, choices=state_choices, blank=True)
     zip_code = models.CharField(_("ZIP code"), max_length=5, blank=True)
     work_states = models.JSONField(_("states I would work in"), default=list, blank=True)
     willing_to_relocate = models.BooleanField(_("willing to relocate"), default=False)
@@ -184,11 +183,11 @@ class CandidateCredential(models.Model):
     )
     kind = models.CharField(_("kind"), max_length=10, choices=Kind)
     credential_code = models.CharField(
-        _("credential"), max_length=40, choices=vocab.credential_choices(), blank=True
+        _("credential"), max_length=40, choices=vocab.credential_choices, blank=True
     )
-    state = models.CharField(_("state"), max_length=2, choices=vocab.US_STATES, blank=True)
+    state = models.CharField(_("state"), max_length=2, choices=state_choices, blank=True)
     state_type = models.CharField(
-        _("type"), max_length=30, choices=vocab.StateCredentialType.choices(), blank=True
+        _("type"), max_length=30, choices=vocab.StateCredentialType, blank=True
     )
     state_title = models.CharField(
         _("the state's title for it"),
@@ -200,7 +199,7 @@ class CandidateCredential(models.Model):
     status = models.CharField(
         _("status"),
         max_length=10,
-        choices=CredentialStatus.choices(),
+        choices=CredentialStatus,
         default=CredentialStatus.ACTIVE.value,
     )
     issued_on = models.DateField(_("issued on"), null=True, blank=True)

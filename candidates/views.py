@@ -5,13 +5,13 @@ is simply not found (404).
 """
 
 from django.contrib import messages
-from django.contrib.auth.mixins import AccessMixin
-from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
 from django.urls import reverse_lazy
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import DeleteView, FormView, TemplateView, UpdateView
 from django.views.generic.edit import CreateView
+
+from accounts.access import JobSeekerRequiredMixin
 
 from . import services
 from .forms import (
@@ -26,23 +26,19 @@ from .models import CandidateCredential, Resume, WorkHistory
 DASHBOARD = reverse_lazy("candidates:dashboard")
 
 
-class JobSeekerRequiredMixin(AccessMixin):
-    """Signed in (else the login page) as a job seeker (else 403); sets ``self.profile``."""
+class ProfileMixin(JobSeekerRequiredMixin):
+    """A job seeker's page about their own profile; sets ``self.profile``."""
 
-    def dispatch(self, request, *args, **kwargs):
-        if not request.user.is_authenticated:
-            return self.handle_no_permission()
-        if not request.user.is_job_seeker:
-            raise PermissionDenied(_("These pages are for job seeker accounts."))
+    def check_access(self, request, *args, **kwargs):
         self.profile = services.profile_get_or_create(user=request.user)
-        return super().dispatch(request, *args, **kwargs)
+        return None
 
     def get_context_data(self, **kwargs):
         kwargs.setdefault("profile", self.profile)
         return super().get_context_data(**kwargs)
 
 
-class DashboardView(JobSeekerRequiredMixin, TemplateView):
+class DashboardView(ProfileMixin, TemplateView):
     template_name = "candidates/dashboard.html"
 
     def get_context_data(self, **kwargs):
@@ -59,7 +55,7 @@ class DashboardView(JobSeekerRequiredMixin, TemplateView):
         )
 
 
-class ProfileEditView(JobSeekerRequiredMixin, UpdateView):
+class ProfileEditView(ProfileMixin, UpdateView):
     form_class = ProfileForm
     template_name = "candidates/profile_form.html"
     success_url = DASHBOARD
@@ -83,7 +79,7 @@ class StartView(ProfileEditView):
         return super().get(request, *args, **kwargs)
 
 
-class _OwnedMixin(JobSeekerRequiredMixin):
+class _OwnedMixin(ProfileMixin):
     """Objects of the signed-in candidate's profile only."""
 
     model = None
@@ -158,7 +154,7 @@ class WorkHistoryDeleteView(CredentialDeleteView):
     model = WorkHistory
 
 
-class ResumeListView(JobSeekerRequiredMixin, FormView):
+class ResumeListView(ProfileMixin, FormView):
     form_class = ResumeUploadForm
     template_name = "candidates/resumes.html"
     success_url = reverse_lazy("candidates:resumes")
@@ -173,7 +169,7 @@ class ResumeListView(JobSeekerRequiredMixin, FormView):
         return super().form_valid(form)
 
 
-class ResumeDeleteView(JobSeekerRequiredMixin, DeleteView):
+class ResumeDeleteView(ProfileMixin, DeleteView):
     template_name = "candidates/confirm_delete.html"
     success_url = reverse_lazy("candidates:resumes")
 

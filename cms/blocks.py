@@ -10,8 +10,9 @@ from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.contrib.table_block.blocks import TableBlock
 from wagtail.images.blocks import ImageChooserBlock
 
-from candidates.credentials import REQUIREMENT_CHOICES, STATE_NAMES, US_STATES
-from candidates.vocabulary import Setting
+from pharmacy.credentials import requirement_choices
+from pharmacy.states import STATE_NAMES, state_choices
+from pharmacy.vocabulary import Setting
 
 from . import live_jobs
 
@@ -99,9 +100,8 @@ class QuoteBlock(blocks.StructBlock):
         }
 
 
-SETTING_CHOICES = list(Setting.choices)
-_SETTINGS = dict(SETTING_CHOICES)
-_REQUIREMENTS = dict(REQUIREMENT_CHOICES)
+def setting_choices() -> list[tuple[str, str]]:
+    return list(Setting.choices)
 
 
 class LiveJobsBlock(blocks.StructBlock):
@@ -109,13 +109,13 @@ class LiveJobsBlock(blocks.StructBlock):
 
     heading = blocks.CharBlock(default="Open jobs", max_length=120)
     state = blocks.MultipleChoiceBlock(
-        choices=US_STATES, required=False, help_text=_("Leave empty for every state.")
+        choices=state_choices, required=False, help_text=_("Leave empty for every state.")
     )
     setting = blocks.MultipleChoiceBlock(
-        choices=SETTING_CHOICES, required=False, help_text=_("Leave empty for every setting.")
+        choices=setting_choices, required=False, help_text=_("Leave empty for every setting.")
     )
     requires = blocks.MultipleChoiceBlock(
-        choices=REQUIREMENT_CHOICES,
+        choices=requirement_choices,
         required=False,
         label=_("Requires credential"),
         help_text=_("Only jobs that ask for one of these credentials."),
@@ -132,8 +132,12 @@ class LiveJobsBlock(blocks.StructBlock):
         errors = {}
         for name, known, hint in (
             ("state", STATE_NAMES, "a two-letter USPS code such as TX"),
-            ("setting", _SETTINGS, "a practice setting such as hospital-health-system"),
-            ("requires", _REQUIREMENTS, "a credential code such as ptcb-cpht"),
+            (
+                "setting",
+                dict(setting_choices()),
+                "a practice setting such as hospital-health-system",
+            ),
+            ("requires", dict(requirement_choices()), "a credential code such as ptcb-cpht"),
         ):
             unknown = [v for v in (value.get(name) or []) if v not in known]
             if unknown:

@@ -5,7 +5,7 @@ from datetime import date
 from django.utils.text import slugify
 from wagtail.models import Page, Site
 
-from candidates.rules import StateRule
+from pharmacy.models import StateRule
 
 from . import demo_content
 from .models import (

@@ -3,7 +3,7 @@
 Kept apart from the seeding code so an editor can review the copy in one place.
 """
 
-from candidates.rules import NationalCertificationPolicy as Policy
+from pharmacy.models import NationalCertificationPolicy as Policy
 
 HOSPITAL = "hospital-health-system"
 RETAIL = "community-retail"

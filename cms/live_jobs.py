@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from django.db.models import Count
 from django.utils.http import urlencode
 
-from candidates.vocabulary import Setting
 from jobs.models import Job
+from pharmacy.vocabulary import Setting
 from search.service import job_search
 
 JOBS_URL = "/jobs/"

@@ -5,7 +5,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from candidates.rules import StateRule
+from pharmacy.models import StateRule
 
 
 class StateRuleViewSet(SnippetViewSet):

@@ -44,10 +44,13 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 INSTALLED_APPS = [
     # Project apps, lowest floor first (see docs/architecture.md).
     "accounts",
+    "pharmacy",
     "candidates",
     "employers",
     "jobs",
+    "applications",
     "search",
+    "privacy",
     "cms",
     # Wagtail
     "wagtail.contrib.forms",

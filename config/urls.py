@@ -27,6 +27,8 @@ urlpatterns = [
     path("", include("candidates.urls")),
     path("", include("employers.urls")),
     path("", include("jobs.urls")),
+    path("", include("applications.urls")),
+    path("", include("privacy.urls")),
     path("", include("search.urls")),
     path("api/v1/", search_api.urls),
     path("", include("cms.urls")),

@@ -1,14 +1,15 @@
-"""Who may see and change an organisation. Other apps (jobs) reuse these.
+"""Who may see and change an organisation: the one membership test. Other apps reuse these.
 
 A person belongs to at most one organisation (a unique constraint on Membership.user).
 Outsiders get 404, never a hint that the organisation exists; members lacking the owner
 role get 403 on owner-only actions.
 """
 
-from django.contrib.auth.mixins import AccessMixin, UserPassesTestMixin
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
+
+from accounts.access import EmployerRequiredMixin
 
 from .models import Membership, Organisation
 
@@ -49,17 +50,6 @@ def can_view_organisation(user, organisation: Organisation) -> bool:
     return user.is_moderator or memberships_for(user).filter(organisation=organisation).exists()
 
 
-class EmployerRequiredMixin(AccessMixin):
-    """Signed in (else login) with the employer role (else 403)."""
-
-    def dispatch(self, request, *args, **kwargs):
-        if not request.user.is_authenticated:
-            return self.handle_no_permission()
-        if not request.user.is_employer:
-            raise PermissionDenied("This page is for employer accounts.")
-        return super().dispatch(request, *args, **kwargs)
-
-
 class OrganisationMemberMixin(EmployerRequiredMixin):
     """Sets `self.organisation` and `self.membership` for a member, or refuses.
 
@@ -72,11 +62,7 @@ class OrganisationMemberMixin(EmployerRequiredMixin):
     owner_required = False
     organisation_slug_kwarg = "slug"
 
-    def dispatch(self, request, *args, **kwargs):
-        if not request.user.is_authenticated:
-            return self.handle_no_permission()
-        if not request.user.is_employer:
-            raise PermissionDenied("This page is for employer accounts.")
+    def check_access(self, request, *args, **kwargs):
         slug = kwargs.get(self.organisation_slug_kwarg)
         if slug is not None:
             organisation = get_object_or_404(Organisation, slug=slug)
@@ -88,7 +74,7 @@ class OrganisationMemberMixin(EmployerRequiredMixin):
             if self.owner_required and not self.membership.is_owner:
                 raise PermissionDenied("Only an owner can do this.")
         self.organisation = self.membership.organisation
-        return super(EmployerRequiredMixin, self).dispatch(request, *args, **kwargs)
+        return None
 
     def handle_no_organisation(self):
         return redirect("employers:create")
@@ -97,10 +83,3 @@ class OrganisationMemberMixin(EmployerRequiredMixin):
         kwargs.setdefault("organisation", self.organisation)
         kwargs.setdefault("membership", self.membership)
         return super().get_context_data(**kwargs)
-
-
-class ModeratorRequiredMixin(UserPassesTestMixin):
-    """Moderators group or superuser; others 403, anonymous to the login page."""
-
-    def test_func(self):
-        return self.request.user.is_authenticated and self.request.user.is_moderator

@@ -5,7 +5,7 @@ from django.utils.text import slugify
 
 from accounts.factories import EmployerUserFactory
 from accounts.models import User
-from candidates.vocabulary import Setting as S
+from pharmacy.vocabulary import Setting as S
 
 from .factories import valid_npi
 from .models import Membership, Organisation

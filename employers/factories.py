@@ -5,7 +5,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 
 from accounts.factories import EmployerUserFactory
-from candidates.vocabulary import Setting
+from pharmacy.vocabulary import Setting
 
 from .identifiers import npi_check_digit
 from .models import INVITATION_LIFETIME, Invitation, Membership, Organisation

@@ -1,7 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from candidates.vocabulary import Setting
+from pharmacy.vocabulary import Setting
 
 from .models import Organisation
 

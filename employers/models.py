@@ -11,11 +11,11 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from candidates.credentials import US_STATES
-from candidates.vocabulary import Setting
+from pharmacy.states import state_choices
+from pharmacy.vocabulary import Setting
 
+from .about_html import clean_about
 from .identifiers import validate_ncpdp, validate_npi
-from .sanitising import clean_about
 
 LOGO_MAX_BYTES = 2 * 1024 * 1024
 LOGO_EXTENSIONS = ["png", "jpg", "jpeg", "gif", "webp"]
@@ -75,7 +75,7 @@ class Organisation(models.Model):
     practice_settings = models.JSONField(
         _("practice settings"), default=list, blank=True, validators=[validate_practice_settings]
     )
-    hq_state = models.CharField(_("headquarters state"), max_length=2, choices=US_STATES)
+    hq_state = models.CharField(_("headquarters state"), max_length=2, choices=state_choices)
     npi = models.CharField(
         _("NPI"),
         max_length=10,

@@ -8,16 +8,18 @@ from django.utils.translation import gettext as _
 from django.views import View
 from django.views.generic import CreateView, DetailView, ListView, TemplateView, UpdateView
 
+from accounts.access import EmployerRequiredMixin, ModeratorRequiredMixin
+from accounts.slots import fill
+
 from . import services
 from .access import (
-    EmployerRequiredMixin,
-    ModeratorRequiredMixin,
     OrganisationMemberMixin,
     can_view_organisation,
     membership_for,
 )
 from .forms import InvitationForm, OrganisationForm, OrganisationProfileForm, RejectionForm
 from .models import Membership, Organisation, TransitionNotAllowed
+from .signals import dashboard_shown, organisation_page_shown
 
 
 def start(request):
@@ -59,6 +61,14 @@ class DashboardView(OrganisationMemberMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         kwargs["members"] = self.organisation.memberships.select_related("user")
+        kwargs.update(
+            fill(
+                dashboard_shown,
+                sender=Organisation,
+                organisation=self.organisation,
+                user=self.request.user,
+            )
+        )
         return super().get_context_data(**kwargs)
 
 
@@ -186,6 +196,13 @@ class OrganisationDetailView(DetailView):
         if not can_view_organisation(self.request.user, organisation):
             raise Http404("No such organisation.")
         return organisation
+
+    def get_context_data(self, **kwargs):
+        user, organisation = self.request.user, self.object
+        kwargs.update(
+            fill(organisation_page_shown, sender=Organisation, organisation=organisation, user=user)
+        )
+        return super().get_context_data(**kwargs)
 
 
 class ModerationListView(ModeratorRequiredMixin, ListView):

@@ -9,14 +9,15 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
 
-from candidates.eligibility import StatePolicy
-from candidates.vocabulary import EmploymentType, PayUnit, Setting, Shift, hourly
 from employers.factories import VerifiedOrganisationFactory
 from employers.models import Organisation
+from pharmacy.eligibility import StatePolicy
+from pharmacy.pay import PayUnit, hourly
+from pharmacy.vocabulary import EmploymentType, Setting, Shift
 
 from .factories import PROFILES, description_for
-from .geo import zips_in_state
 from .models import Benefit, Job, JobRequirement
+from .zip_codes import zips_in_state
 
 # seed_demo runs this step outside one big transaction; each batch commits on its own.
 ATOMIC = False

@@ -7,8 +7,9 @@ import factory
 from django.conf import settings
 from django.utils import timezone
 
-from candidates.vocabulary import Duty, EmploymentType, PayUnit, Setting, Shift
 from employers.factories import VerifiedOrganisationFactory
+from pharmacy.pay import PayUnit
+from pharmacy.vocabulary import Duty, EmploymentType, Setting, Shift
 
 from .models import Benefit, Job, JobRequirement, ScreeningQuestion
 

@@ -5,8 +5,8 @@ from django.forms import inlineformset_factory
 from django.utils.html import linebreaks
 from django.utils.translation import gettext_lazy as _
 
-from candidates.credentials import US_STATES
-from candidates.vocabulary import Duty, EmploymentType, Shift
+from pharmacy.states import US_STATES, state_choices
+from pharmacy.vocabulary import Duty, EmploymentType, Shift
 
 from .models import Benefit, Job, JobReport, JobRequirement, ScreeningQuestion
 from .state_policy import state_policy_default
@@ -29,7 +29,7 @@ class JobForm(forms.ModelForm):
     )
     remote_states = forms.MultipleChoiceField(
         label=_("States applicants must live in (remote and hybrid jobs)"),
-        choices=US_STATES,
+        choices=state_choices,
         widget=_CHECKBOXES,
         required=False,
         help_text=_("Leave empty to use the job's state."),

@@ -6,9 +6,11 @@ import json
 
 from django.utils.safestring import SafeString, mark_safe
 
-from candidates.credentials import CREDENTIALS, GROUP_MEMBERS, STATE_NAMES, Issuer, label_for
-from candidates.eligibility import Level, StatePolicy
-from candidates.vocabulary import Duty, PayUnit
+from pharmacy.credentials import issuers_for, label_for
+from pharmacy.eligibility import Level, StatePolicy
+from pharmacy.pay import PayUnit
+from pharmacy.states import STATE_NAMES
+from pharmacy.vocabulary import Duty
 
 OCCUPATIONAL_CATEGORY = "29-2052.00"  # O*NET-SOC: Pharmacy Technicians
 
@@ -19,10 +21,6 @@ EMPLOYMENT_TYPES = {
     "contract": "CONTRACTOR",
     "temporary": "TEMPORARY",
     "intern": "INTERN",
-}
-ISSUER_ORGANISATIONS = {
-    Issuer.PTCB: {"@type": "Organization", "name": "PTCB", "url": "https://www.ptcb.org/"},
-    Issuer.NHA: {"@type": "Organization", "name": "NHA", "url": "https://www.nhanow.com/"},
 }
 _EDUCATION_LEVELS = {
     "high-school": "high school",
@@ -37,9 +35,10 @@ def _iso(value):
 
 
 def _issuers(code: str) -> list[dict]:
-    codes = GROUP_MEMBERS.get(code, {code})
-    issuers = sorted({CREDENTIALS[c].issuer for c in codes}, key=str)
-    return [ISSUER_ORGANISATIONS[issuer] for issuer in issuers]
+    return [
+        {"@type": "Organization", "name": issuer.short_name, "url": issuer.url}
+        for issuer in issuers_for(code)
+    ]
 
 
 def _credential(requirement) -> dict:

@@ -1,7 +1,7 @@
 """What a job's state credential policy defaults to, read from the stored state rules."""
 
-from candidates.eligibility import StatePolicy
-from candidates.rules import for_state
+from pharmacy.eligibility import StatePolicy
+from pharmacy.models import for_state
 
 
 def state_policy_default(state: str) -> str | None:

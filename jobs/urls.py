@@ -1,12 +1,9 @@
-from django.urls import include, path
+from django.urls import path
 
-from . import views_employer as employer
-from . import views_moderation as moderation
-from . import views_public as public
+from .views import employer, moderation, public
 
 app_name = "jobs"
 urlpatterns: list = [
-    path("", include("jobs.application_urls")),
     # Public: /jobs/ itself (the search page) belongs to search.
     path("jobs/<int:pk>/", public.JobDetailView.as_view(), name="detail"),
     path("jobs/<int:pk>/report/", public.JobReportView.as_view(), name="report"),

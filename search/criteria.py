@@ -11,8 +11,10 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from decimal import Decimal
 
-from candidates.credentials import CREDENTIALS, GROUP_LABELS
-from candidates.eligibility import StatePolicy
+from django.utils.translation import gettext_lazy as _
+
+from pharmacy.credentials import CREDENTIALS, GROUP_LABELS
+from pharmacy.eligibility import StatePolicy
 
 # `requires=` values beyond credential codes.
 REQUIRES_NONE = "none"
@@ -85,9 +87,9 @@ def requirement_codes(codes, state_policy: str) -> list[str]:
 
 def requires_choices() -> list[tuple[str, str]]:
     return [
-        (REQUIRES_NONE, "No credential mentioned"),
+        (REQUIRES_NONE, _("No credential mentioned")),
         *GROUP_LABELS.items(),
-        (REQUIRES_STATE, "State registration or licence"),
+        (REQUIRES_STATE, _("State registration or licence")),
         *((c.code, c.short_label) for c in CREDENTIALS.values()),
     ]
 

@@ -20,8 +20,8 @@ from elasticsearch.dsl import (
     Text,
 )
 
-from candidates import eligibility
 from jobs.models import Job, JobRequirement
+from pharmacy import eligibility
 
 from .criteria import job_states, requirement_codes
 

@@ -8,7 +8,7 @@ from elasticsearch import ApiError, NotFoundError
 
 from . import engine, indexing, queries
 from .criteria import FACET_PARAMS, Criteria
-from .geo import miles_between
+from .distance import miles_between
 
 
 @dataclass

@@ -2,7 +2,7 @@
 
 PostgreSQL full-text search on PostgreSQL, ``icontains`` elsewhere (SQLite). Eligibility is
 decided by the rule itself: the finite set of (state, policy) pairs and requirement kinds a job
-can have is evaluated with ``candidates.eligibility`` and the answers become SQL, so this file
+can have is evaluated with ``pharmacy.eligibility`` and the answers become SQL, so this file
 never restates the rule.
 """
 
@@ -19,13 +19,14 @@ from django.db.models import Count, Exists, F, OuterRef, Q, QuerySet
 from django.db.models.expressions import Expression
 from django.db.models.functions import Coalesce
 
-from candidates import eligibility
-from candidates.credentials import REQUIREMENT_CHOICES, US_STATES
-from candidates.vocabulary import EmploymentType, Setting, Shift
 from jobs.models import Job, JobRequirement
+from pharmacy import eligibility
+from pharmacy.credentials import requirement_choices
+from pharmacy.states import US_STATES
+from pharmacy.vocabulary import EmploymentType, Setting, Shift
 
 from .criteria import PAY_BANDS, REQUIRES_NONE, REQUIRES_STATE, Criteria
-from .geo import bounding_box, miles_between
+from .distance import bounding_box, miles_between
 
 
 @dataclass
@@ -70,7 +71,7 @@ def eligible_q(satisfied: frozenset[str]) -> Q:
     """Jobs whose hard requirements the keys meet, decided by eligibility.requirement_keys."""
     # Requirement rows: which (code, level, has deadline) kinds would block the candidate.
     blocking = Q(pk__in=[])
-    for code, _label in REQUIREMENT_CHOICES:
+    for code, _label in requirement_choices():
         for level in eligibility.Level:
             for within in (None, 1):
                 row = JobRequirement(code=code, level=level.value, within_days=within)

@@ -13,11 +13,12 @@ from django.http import QueryDict
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from candidates import eligibility
-from candidates.credentials import US_STATES, is_holdable
-from candidates.vocabulary import EmploymentType, Setting, Shift
-from jobs.geo import zip_lookup
 from jobs.models import Job
+from jobs.zip_codes import zip_lookup
+from pharmacy import eligibility
+from pharmacy.credentials import is_holdable
+from pharmacy.states import state_choices
+from pharmacy.vocabulary import EmploymentType, Setting, Shift
 
 from .criteria import SORTS, Criteria, Origin, requires_choices
 
@@ -68,7 +69,9 @@ def _noop(queryset, name, value):
 
 class JobSearchFilterSet(django_filters.FilterSet):
     q = django_filters.CharFilter(label=_("Keywords"), method=_noop, max_length=200, strip=True)
-    state = django_filters.MultipleChoiceFilter(label=_("State"), choices=US_STATES, method=_noop)
+    state = django_filters.MultipleChoiceFilter(
+        label=_("State"), choices=state_choices, method=_noop
+    )
     setting = django_filters.MultipleChoiceFilter(
         label=_("Practice setting"), choices=Setting.choices, method=_noop
     )
@@ -79,7 +82,7 @@ class JobSearchFilterSet(django_filters.FilterSet):
         label=_("Shift"), choices=Shift.choices, method=_noop
     )
     requires = django_filters.MultipleChoiceFilter(
-        label=_("Requirements"), choices=requires_choices(), method=_noop
+        label=_("Requirements"), choices=requires_choices, method=_noop
     )
     have = HaveFilter(label=_("Credentials I have"), method=_noop)
     eligible = django_filters.ChoiceFilter(

@@ -5,10 +5,11 @@ from __future__ import annotations
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
-from candidates import eligibility
-from candidates.credentials import STATE_NAMES, short_label_for
-from candidates.vocabulary import PayUnit
 from jobs.models import Job
+from pharmacy import eligibility
+from pharmacy.credentials import short_label_for
+from pharmacy.pay import PayUnit
+from pharmacy.states import STATE_NAMES
 
 
 def pay_label(job: Job) -> str:

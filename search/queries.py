@@ -2,7 +2,7 @@
 
 OR within a parameter, AND across parameters. Facet parameters go in the ``post_filter`` so
 each facet's aggregation can apply every *other* active filter: selecting a value never zeroes
-its siblings. Eligibility is a ``terms_set`` over the keys from ``candidates.eligibility``.
+its siblings. Eligibility is a ``terms_set`` over the keys from ``pharmacy.eligibility``.
 """
 
 from __future__ import annotations

@@ -7,12 +7,13 @@ from django.shortcuts import render
 from django.views.decorators.http import require_GET
 from django.views.decorators.vary import vary_on_headers
 
-from candidates.credentials import CREDENTIALS, US_STATES, label_for
+from pharmacy.credentials import CREDENTIALS, label_for
+from pharmacy.states import US_STATES
 
-from . import presenters, querystrings, suggestions, tilemap
+from . import job_map, presenters, querystrings, suggestions
 from .criteria import FACET_PARAMS
 from .filters import POSTED_CHOICES, RADIUS_CHOICES, SORT_LABELS, as_query_dict, candidate_held
-from .labels import FACET_LABELS
+from .labels import facet_labels
 from .service import job_search
 
 PER_PAGE = 20
@@ -56,9 +57,9 @@ def job_search_page(request):
         "facets": facets,
         "tiles": [
             {"tile": tile, "href": "?" + querystrings.replace(query, state=tile.code)}
-            for tile in tilemap.tiles(state_counts, selected=selected["state"])
+            for tile in job_map.tiles(state_counts, selected=selected["state"])
         ],
-        "map_size": (tilemap.WIDTH, tilemap.HEIGHT, tilemap.TILE),
+        "map_size": (job_map.WIDTH, job_map.HEIGHT, job_map.TILE),
         "have_national": [(code, c.short_label, code in have) for code, c in CREDENTIALS.items()],
         "have_state": next((c for c in have if c.startswith("state-")), ""),
         "have_other": [(c, _safe_label(c)) for c in have if c.startswith("state-")][1:],
@@ -72,7 +73,7 @@ def job_search_page(request):
         ],
         "can_use_own": candidate_held(request.user) is not None,
         "page_query": querystrings.without_page(query),
-        "facet_labels": FACET_LABELS,
+        "facet_labels": facet_labels(),
     }
     template = "search/_region.html" if request.htmx and not request.htmx.boosted else None
     return render(request, template or "search/job_search.html", context)

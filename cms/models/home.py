@@ -5,9 +5,9 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Orderable, Page
 
-from candidates.credentials import US_STATES
-from candidates.vocabulary import Setting
 from jobs.models import Job
+from pharmacy.states import US_STATES
+from pharmacy.vocabulary import Setting
 
 from .. import live_jobs
 

@@ -7,10 +7,10 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from candidates.credentials import STATE_NAMES, US_STATES
-from candidates.rules import StateRule, for_state
+from pharmacy.models import StateRule, for_state
+from pharmacy.states import STATE_NAMES, state_choices
 
-from .. import live_jobs, tilemap
+from .. import live_jobs, state_map
 from ..blocks import BaseStreamBlock
 
 
@@ -31,11 +31,11 @@ class StateRequirementsIndexPage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         pages = StateRequirementsPage.objects.child_of(self).live().public()
-        context["tiles"] = tilemap.tiles(
+        context["tiles"] = state_map.tiles(
             rules=StateRule.objects.verified(),
             page_urls={page.state: page.url for page in pages},
         )
-        context["legend"] = tilemap.LEGEND
+        context["legend"] = state_map.LEGEND
         return context
 
 
@@ -58,7 +58,7 @@ class StateRequirementsPageForm(WagtailAdminPageForm):
 class StateRequirementsPage(Page):
     """One state's requirements: its StateRule tiers, sources, free text and open jobs."""
 
-    state = models.CharField(_("state"), max_length=2, choices=US_STATES, unique=True)
+    state = models.CharField(_("state"), max_length=2, choices=state_choices, unique=True)
     summary = models.TextField(_("summary"), max_length=300, blank=True)
     board_name = models.CharField(_("board of pharmacy"), max_length=200, blank=True)
     board_url = models.URLField(_("board website"), blank=True)

@@ -7,21 +7,15 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from candidates import eligibility
-from candidates.credentials import REQUIREMENT_CHOICES, US_STATES
-from candidates.vocabulary import (
-    Duty,
-    Education,
-    EmploymentType,
-    PayUnit,
-    Setting,
-    Shift,
-    hourly,
-)
 from employers.models import Organisation
-from jobs.geo import zip_lookup
-from jobs.sanitise import sanitise_description
+from jobs.description_html import sanitise_description
 from jobs.scam import scam_signals
+from jobs.zip_codes import zip_lookup
+from pharmacy import eligibility
+from pharmacy.credentials import requirement_choices
+from pharmacy.pay import PayUnit, hourly
+from pharmacy.states import state_choices
+from pharmacy.vocabulary import Duty, Education, EmploymentType, Setting, Shift
 
 from .screening import ScreeningQuestion
 
@@ -109,7 +103,7 @@ class Job(models.Model):
     )
     street = models.CharField(_("street address"), max_length=200, blank=True)
     city = models.CharField(_("city"), max_length=100, blank=True)
-    state = models.CharField(_("state"), max_length=2, choices=US_STATES)
+    state = models.CharField(_("state"), max_length=2, choices=state_choices)
     zip_code = models.CharField(_("ZIP code"), max_length=5, blank=True)
     latitude = models.FloatField(null=True, blank=True)
     longitude = models.FloatField(null=True, blank=True)
@@ -129,7 +123,7 @@ class Job(models.Model):
     state_credential = models.CharField(
         _("state registration / licence"),
         max_length=20,
-        choices=[(p.value, p.label) for p in eligibility.StatePolicy],
+        choices=eligibility.StatePolicy,
         default=eligibility.StatePolicy.REQUIRED.value,
     )
     education_minimum = models.CharField(
@@ -420,11 +414,11 @@ class JobRequirement(models.Model):
     """One credential a job asks for: a code or the national-certification group."""
 
     job = models.ForeignKey(Job, on_delete=models.CASCADE, related_name="requirements")
-    code = models.CharField(_("credential"), max_length=40, choices=REQUIREMENT_CHOICES)
+    code = models.CharField(_("credential"), max_length=40, choices=requirement_choices)
     level = models.CharField(
         _("level"),
         max_length=10,
-        choices=[(lvl.value, lvl.label) for lvl in eligibility.Level],
+        choices=eligibility.Level,
         default=eligibility.Level.REQUIRED.value,
     )
     within_days = models.PositiveSmallIntegerField(

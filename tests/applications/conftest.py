@@ -60,7 +60,7 @@ def resume(candidate) -> Resume:
 
 @pytest.fixture
 def application(job, candidate, resume):
-    from jobs.application_services import application_submit
+    from applications.services import application_submit
 
     return application_submit(job=job, candidate=candidate, resume=resume)
 

@@ -4,16 +4,17 @@ import pytest
 from django.core import mail
 from django.urls import reverse
 
+from applications.models import Application
 from candidates.models import Resume
 from jobs.factories import ClosedJobFactory, DraftJobFactory, ExpiredJobFactory, PublishedJobFactory
-from jobs.models import Application, ScreeningQuestion
+from jobs.models import ScreeningQuestion
 from tests.files import docx_bytes, pdf_bytes, upload, zip_bomb_docx
 
 pytestmark = pytest.mark.django_db
 
 
 def apply_url(job):
-    return reverse("jobs:apply", kwargs={"pk": job.pk})
+    return reverse("applications:apply", kwargs={"pk": job.pk})
 
 
 def test_apply_with_uploaded_resume_stores_snapshot_and_notifies_employer(
@@ -26,7 +27,7 @@ def test_apply_with_uploaded_resume_stores_snapshot_and_notifies_employer(
     )
     application = Application.objects.get()
     assert response.status_code == 302
-    assert response.url == reverse("jobs:my_application", kwargs={"pk": application.pk})
+    assert response.url == reverse("applications:my_application", kwargs={"pk": application.pk})
     assert application.candidate == candidate
     assert application.resume.original_name == "my cv.pdf"
     assert application.resume.stored_name.endswith(".pdf")
@@ -63,7 +64,7 @@ def test_applying_twice_says_you_already_applied(client, candidate, job, applica
     assert Application.objects.count() == 1
     assert "You already applied to this job." in response.content.decode()
     assert response.redirect_chain[-1][0] == reverse(
-        "jobs:my_application", kwargs={"pk": application.pk}
+        "applications:my_application", kwargs={"pk": application.pk}
     )
 
 
@@ -75,7 +76,7 @@ def test_database_refuses_a_second_application(job, candidate, application):
 
 
 def test_race_to_apply_twice_gets_the_friendly_refusal(job, candidate, resume, application):
-    from jobs import application_services as services
+    from applications import services
 
     # Skip the early check to reach the database constraint.
     original = services.apply_refusal
@@ -207,11 +208,11 @@ def test_knockout_answer_is_recorded_and_shown_to_both_sides(
     application = Application.objects.get()
     assert application.knockout_failed
     assert [a.is_knockout_fail for a in application.answers.all()] == [True, False]
-    mine = client.get(reverse("jobs:my_application", kwargs={"pk": application.pk}))
+    mine = client.get(reverse("applications:my_application", kwargs={"pk": application.pk}))
     assert "did not meet what this employer asks for" in mine.content.decode()
 
     client.force_login(member)
-    theirs = client.get(reverse("jobs:application_detail", kwargs={"pk": application.pk}))
+    theirs = client.get(reverse("applications:application_detail", kwargs={"pk": application.pk}))
     assert "Knock-out answer" in theirs.content.decode()
     assert "PioneerRx" in theirs.content.decode()
 

@@ -2,11 +2,11 @@ from django.template import Context, Template
 from django.test import RequestFactory
 from django.urls import reverse
 
-from jobs.templatetags.jobs_dashboard import applications_per_day
+from applications.templatetags.applications_dashboard import applications_per_day
 
 
 def render(organisation):
-    template = Template('{% include "jobs/includes/dashboard_jobs.html" %}')
+    template = Template('{% include "applications/includes/dashboard_jobs.html" %}')
     return template.render(
         Context({"organisation": organisation, "request": RequestFactory().get("/")})
     )
@@ -15,7 +15,7 @@ def render(organisation):
 def test_dashboard_counts_applications_and_links_to_applicants(application):
     organisation = application.job.organisation
     html = render(organisation)
-    assert reverse("jobs:applicants", args=[application.job.pk]) in html
+    assert reverse("applications:applicants", args=[application.job.pk]) in html
     assert "1 application in the last 30 days" in html
     series = applications_per_day(organisation)
     assert len(series) == 30

@@ -9,11 +9,11 @@ from django.contrib.auth import get_user_model
 from django.core import mail
 from django.urls import reverse
 
+from applications.models import Application, SavedJob
+from applications.services import application_move
 from candidates.factories import WorkHistoryFactory
 from candidates.models import CandidateCredential, CandidateProfile, Resume
-from jobs.application_services import application_move
 from jobs.factories import PublishedJobFactory
-from jobs.models import Application, SavedJob
 
 pytestmark = pytest.mark.django_db
 
@@ -24,7 +24,7 @@ def test_export_contains_profile_credentials_history_applications_and_files(
     WorkHistoryFactory(profile=candidate.candidate_profile, employer="Corner Drug")
     application_move(application=application, to="reviewing", by=member)
     client.force_login(candidate)
-    response = client.post(reverse("jobs:data_export"))
+    response = client.post(reverse("privacy:data_export"))
     assert response.status_code == 200
     assert response["Content-Type"] == "application/zip"
     assert response["Content-Disposition"].startswith("attachment;")
@@ -44,13 +44,13 @@ def test_export_contains_profile_credentials_history_applications_and_files(
 def test_export_leaves_out_the_organisations_private_notes(client, candidate, application, member):
     application.notes.create(author=member, text="Internal: call references")
     client.force_login(candidate)
-    response = client.post(reverse("jobs:data_export"))
+    response = client.post(reverse("privacy:data_export"))
     assert b"call references" not in response.content
 
 
 def test_wrong_password_deletes_nothing(client, candidate, application):
     client.force_login(candidate)
-    response = client.post(reverse("jobs:account_delete"), {"password": "nope"})
+    response = client.post(reverse("privacy:account_delete"), {"password": "nope"})
     assert response.status_code == 200
     assert "That is not your password." in response.content.decode()
     assert get_user_model().objects.filter(pk=candidate.pk).exists()
@@ -68,7 +68,7 @@ def test_delete_account_anonymises_applications_and_removes_everything_else(
     from accounts.factories import DEFAULT_PASSWORD
 
     closed = PublishedJobFactory(organisation=organisation)
-    from jobs.application_services import application_submit
+    from applications.services import application_submit
 
     hired = application_submit(job=closed, candidate=candidate, resume=application.resume)
     for status in ("reviewing", "interviewing", "offered", "hired"):
@@ -80,7 +80,7 @@ def test_delete_account_anonymises_applications_and_removes_everything_else(
 
     client.force_login(candidate)
     with django_capture_on_commit_callbacks(execute=True):
-        response = client.post(reverse("jobs:account_delete"), {"password": DEFAULT_PASSWORD})
+        response = client.post(reverse("privacy:account_delete"), {"password": DEFAULT_PASSWORD})
 
     assert response.status_code == 302
     assert not get_user_model().objects.filter(pk=candidate.pk).exists()
@@ -109,7 +109,7 @@ def test_delete_account_anonymises_applications_and_removes_everything_else(
     assert "Casey" not in mail.outbox[-1].body
 
     client.force_login(member)
-    page = client.get(reverse("jobs:applicants", kwargs={"pk": application.job.pk}))
+    page = client.get(reverse("applications:applicants", kwargs={"pk": application.job.pk}))
     assert "Anonymised applicant" in page.content.decode()
     assert "Casey" not in page.content.decode()
     # The session is gone too.

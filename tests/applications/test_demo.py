@@ -6,12 +6,12 @@ import random
 import pytest
 
 from accounts.factories import DEFAULT_PASSWORD
+from applications import demo as demo_applications
+from applications.models import Application
 from candidates import demo as candidates_demo
 from candidates.models import CandidateCredential, CandidateProfile
 from employers.factories import MembershipFactory
-from jobs import demo_applications
 from jobs.factories import PublishedJobFactory
-from jobs.models import Application
 
 pytestmark = pytest.mark.django_db
 

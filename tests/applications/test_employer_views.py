@@ -7,14 +7,14 @@ import pytest
 from django.urls import reverse
 
 from accounts.factories import JobSeekerFactory
+from applications.models import Application
+from applications.services import application_move, application_submit
+from applications.views.employer import csv_safe
 from candidates.factories import (
     CandidateProfileFactory,
     NhaCphtFactory,
     StateCredentialFactory,
 )
-from jobs.application_services import application_move, application_submit
-from jobs.application_views import csv_safe
-from jobs.models import Application
 from tests.files import pdf_upload
 
 pytestmark = pytest.mark.django_db
@@ -44,7 +44,7 @@ def names(response):
 
 def test_applicants_grouped_by_status_with_match(client, member, job, applicants):
     client.force_login(member)
-    response = client.get(reverse("jobs:applicants", kwargs={"pk": job.pk}))
+    response = client.get(reverse("applications:applicants", kwargs={"pk": job.pk}))
     assert response.status_code == 200
     groups = [
         (label, [a.applicant_name for a in apps]) for label, apps in response.context["groups"]
@@ -68,7 +68,7 @@ def test_applicants_grouped_by_status_with_match(client, member, job, applicants
 )
 def test_filters(client, member, job, applicants, query, expected):
     client.force_login(member)
-    response = client.get(reverse("jobs:applicants", kwargs={"pk": job.pk}), query)
+    response = client.get(reverse("applications:applicants", kwargs={"pk": job.pk}), query)
     assert names(response) == expected
 
 
@@ -76,7 +76,7 @@ def test_knockout_filter(client, member, job, applicants):
     Application.objects.filter(pk=applicants["nothing"].pk).update(knockout_failed=True)
     client.force_login(member)
     response = client.get(
-        reverse("jobs:applicants", kwargs={"pk": job.pk}), {"knockout_failed": "on"}
+        reverse("applications:applicants", kwargs={"pk": job.pk}), {"knockout_failed": "on"}
     )
     assert names(response) == ["Ned Nothing"]
 
@@ -88,20 +88,20 @@ def test_applicant_list_query_count_is_pinned(
         apply(job, credentials=[StateCredentialFactory], name=f"Extra {n}")
     client.force_login(member)
     with django_assert_max_num_queries(12):
-        response = client.get(reverse("jobs:applicants", kwargs={"pk": job.pk}))
+        response = client.get(reverse("applications:applicants", kwargs={"pk": job.pk}))
     assert len(names(response)) == 8
 
 
 def test_csv_export_follows_filters_and_defuses_formulas(client, member, job, application):
     apply(job, name='=HYPERLINK("http://evil")', credentials=[NhaCphtFactory])
     client.force_login(member)
-    response = client.get(reverse("jobs:applicants_csv", kwargs={"pk": job.pk}))
+    response = client.get(reverse("applications:applicants_csv", kwargs={"pk": job.pk}))
     assert response["Content-Type"].startswith("text/csv")
     rows = list(csv.reader(io.StringIO(response.content.decode())))
     assert rows[0][0] == "Applied"
     assert {row[1] for row in rows[1:]} == {"Casey Candidate", '\'=HYPERLINK("http://evil")'}
     filtered = client.get(
-        reverse("jobs:applicants_csv", kwargs={"pk": job.pk}), {"credential": "nha-cpht"}
+        reverse("applications:applicants_csv", kwargs={"pk": job.pk}), {"credential": "nha-cpht"}
     )
     assert len(list(csv.reader(io.StringIO(filtered.content.decode())))) == 2
 
@@ -113,11 +113,11 @@ def test_csv_safe_prefixes_formula_starters(value):
 
 def test_application_page_shows_snapshot_resume_answers_history(client, member, application):
     client.force_login(member)
-    response = client.get(reverse("jobs:application_detail", kwargs={"pk": application.pk}))
+    response = client.get(reverse("applications:application_detail", kwargs={"pk": application.pk}))
     page = response.content.decode()
     assert response.status_code == 200
     assert "Casey Candidate" in page
-    assert reverse("jobs:resume_download", kwargs={"pk": application.resume.pk}) in page
+    assert reverse("applications:resume_download", kwargs={"pk": application.resume.pk}) in page
     assert "You meet all requirements" in page
     choices = [c for c, _label in response.context["move_form"].fields["status"].choices]
     assert choices == ["reviewing", "rejected"]
@@ -126,19 +126,19 @@ def test_application_page_shows_snapshot_resume_answers_history(client, member, 
 def test_private_notes_are_for_the_organisation_only(client, member, candidate, application):
     client.force_login(member)
     client.post(
-        reverse("jobs:application_note", kwargs={"pk": application.pk}),
+        reverse("applications:application_note", kwargs={"pk": application.pk}),
         {"text": "Strong IV experience"},
     )
     assert application.notes.get().text == "Strong IV experience"
     client.force_login(candidate)
-    page = client.get(reverse("jobs:my_application", kwargs={"pk": application.pk}))
+    page = client.get(reverse("applications:my_application", kwargs={"pk": application.pk}))
     assert "Strong IV experience" not in page.content.decode()
 
 
 def test_empty_note_is_refused(client, member, application):
     client.force_login(member)
     response = client.post(
-        reverse("jobs:application_note", kwargs={"pk": application.pk}), {"text": ""}
+        reverse("applications:application_note", kwargs={"pk": application.pk}), {"text": ""}
     )
     assert response.status_code == 400
     assert not application.notes.exists()

@@ -6,12 +6,12 @@ import pytest
 from django.contrib.auth.models import AnonymousUser
 from django.urls import reverse
 
-from candidates.eligibility import Verdict
+from applications.matching import match_for_user
+from applications.models import SavedJob
 from candidates.factories import CandidateProfileFactory, TraineeCredentialFactory
-from candidates.models import StateRule
 from jobs.factories import PublishedJobFactory
-from jobs.matching import match_for_user
-from jobs.models import SavedJob
+from pharmacy.eligibility import Verdict
+from pharmacy.models import StateRule
 
 pytestmark = pytest.mark.django_db
 
@@ -86,11 +86,11 @@ def test_panel_shows_existing_application(client, candidate, application):
 
 def test_save_and_unsave(client, candidate, job):
     client.force_login(candidate)
-    url = reverse("jobs:save_job", kwargs={"pk": job.pk})
+    url = reverse("applications:save_job", kwargs={"pk": job.pk})
     client.post(url, {"action": "save"})
     client.post(url, {"action": "save"})
     assert SavedJob.objects.filter(user=candidate, job=job).count() == 1
-    saved_page = client.get(reverse("jobs:saved_jobs")).content.decode()
+    saved_page = client.get(reverse("applications:saved_jobs")).content.decode()
     assert job.title in saved_page
     assert "★ Saved" in client.get(reverse("jobs:detail", kwargs={"pk": job.pk})).content.decode()
     client.post(url, {"action": "unsave"})
@@ -102,13 +102,13 @@ def test_cannot_save_a_draft(client, candidate, organisation):
 
     draft = DraftJobFactory(organisation=organisation)
     client.force_login(candidate)
-    assert client.post(reverse("jobs:save_job", kwargs={"pk": draft.pk})).status_code == 404
+    assert client.post(reverse("applications:save_job", kwargs={"pk": draft.pk})).status_code == 404
 
 
 def test_save_redirects_only_to_this_site(client, candidate, job):
     client.force_login(candidate)
     response = client.post(
-        reverse("jobs:save_job", kwargs={"pk": job.pk}), {"next": "https://evil.example/"}
+        reverse("applications:save_job", kwargs={"pk": job.pk}), {"next": "https://evil.example/"}
     )
     assert response.url == job.get_absolute_url()
 
@@ -116,7 +116,7 @@ def test_save_redirects_only_to_this_site(client, candidate, job):
 def test_my_applications_query_count(
     client, candidate, organisation, resume, django_assert_max_num_queries
 ):
-    from jobs.application_services import application_submit
+    from applications.services import application_submit
 
     for _ in range(5):
         application_submit(
@@ -124,7 +124,7 @@ def test_my_applications_query_count(
         )
     client.force_login(candidate)
     with django_assert_max_num_queries(10):
-        response = client.get(reverse("jobs:my_applications"))
+        response = client.get(reverse("applications:my_applications"))
     assert len(response.context["applications"]) == 5
 
 
@@ -133,4 +133,4 @@ def test_saved_jobs_query_count(client, candidate, organisation, django_assert_m
         SavedJob.objects.create(user=candidate, job=PublishedJobFactory(organisation=organisation))
     client.force_login(candidate)
     with django_assert_max_num_queries(8):
-        client.get(reverse("jobs:saved_jobs"))
+        client.get(reverse("applications:saved_jobs"))

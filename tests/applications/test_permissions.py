@@ -11,21 +11,21 @@ WHO = ["anonymous", "owner", "other_candidate", "member", "other_member", "moder
 
 # url name, method, which object's pk, expected per WHO (in order).
 MATRIX = [
-    ("jobs:my_applications", "get", None, [LOGIN, 200, 200, 403, 403, 403]),
-    ("jobs:my_application", "get", "application", [LOGIN, 200, 404, 403, 403, 403]),
-    ("jobs:withdraw", "post", "application", [LOGIN, 302, 404, 403, 403, 403]),
-    ("jobs:saved_jobs", "get", None, [LOGIN, 200, 200, 403, 403, 403]),
-    ("jobs:save_job", "post", "job", [LOGIN, 302, 302, 403, 403, 403]),
-    ("jobs:data_export", "get", None, [LOGIN, 200, 200, 403, 403, 403]),
-    ("jobs:data_export", "post", None, [LOGIN, 200, 200, 403, 403, 403]),
-    ("jobs:account_delete", "get", None, [LOGIN, 200, 200, 403, 403, 403]),
-    ("jobs:apply", "get", "job", [LOGIN, 302, 200, 403, 403, 403]),
-    ("jobs:applicants", "get", "job", [LOGIN, 404, 404, 200, 404, 404]),
-    ("jobs:applicants_csv", "get", "job", [LOGIN, 404, 404, 200, 404, 404]),
-    ("jobs:application_detail", "get", "application", [LOGIN, 404, 404, 200, 404, 404]),
-    ("jobs:application_move", "post", "application", [LOGIN, 404, 404, 302, 404, 404]),
-    ("jobs:application_note", "post", "application", [LOGIN, 404, 404, 302, 404, 404]),
-    ("jobs:resume_download", "get", "resume", [LOGIN, 200, 404, 200, 404, 404]),
+    ("applications:my_applications", "get", None, [LOGIN, 200, 200, 403, 403, 403]),
+    ("applications:my_application", "get", "application", [LOGIN, 200, 404, 403, 403, 403]),
+    ("applications:withdraw", "post", "application", [LOGIN, 302, 404, 403, 403, 403]),
+    ("applications:saved_jobs", "get", None, [LOGIN, 200, 200, 403, 403, 403]),
+    ("applications:save_job", "post", "job", [LOGIN, 302, 302, 403, 403, 403]),
+    ("privacy:data_export", "get", None, [LOGIN, 200, 200, 403, 403, 403]),
+    ("privacy:data_export", "post", None, [LOGIN, 200, 200, 403, 403, 403]),
+    ("privacy:account_delete", "get", None, [LOGIN, 200, 200, 403, 403, 403]),
+    ("applications:apply", "get", "job", [LOGIN, 302, 200, 403, 403, 403]),
+    ("applications:applicants", "get", "job", [LOGIN, 404, 404, 200, 404, 404]),
+    ("applications:applicants_csv", "get", "job", [LOGIN, 404, 404, 200, 404, 404]),
+    ("applications:application_detail", "get", "application", [LOGIN, 404, 404, 200, 404, 404]),
+    ("applications:application_move", "post", "application", [LOGIN, 404, 404, 302, 404, 404]),
+    ("applications:application_note", "post", "application", [LOGIN, 404, 404, 302, 404, 404]),
+    ("applications:resume_download", "get", "resume", [LOGIN, 200, 404, 200, 404, 404]),
 ]
 CASES = [
     pytest.param(name, method, target, who, expected, id=f"{name}-{method}-{who}")
@@ -33,8 +33,8 @@ CASES = [
     for who, expected in zip(WHO, results, strict=True)
 ]
 POST_DATA = {
-    "jobs:application_move": {"status": "reviewing"},
-    "jobs:application_note": {"text": "Looks good"},
+    "applications:application_move": {"status": "reviewing"},
+    "applications:application_note": {"text": "Looks good"},
 }
 
 
@@ -58,5 +58,5 @@ def test_application_url_permissions(
 
 def test_other_candidate_sees_only_their_own_applications(client, other_candidate, application):
     client.force_login(other_candidate)
-    page = client.get(reverse("jobs:my_applications")).content.decode()
+    page = client.get(reverse("applications:my_applications")).content.decode()
     assert application.job.title not in page

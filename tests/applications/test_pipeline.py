@@ -4,8 +4,8 @@ import pytest
 from django.core import mail
 from django.urls import reverse
 
-from jobs.application_services import application_move
-from jobs.models import Application, TransitionRefused
+from applications.models import Application, TransitionRefused
+from applications.services import application_move
 
 pytestmark = pytest.mark.django_db
 S = Application.Status
@@ -13,7 +13,7 @@ S = Application.Status
 
 def move(client, application, status, reason=""):
     return client.post(
-        reverse("jobs:application_move", kwargs={"pk": application.pk}),
+        reverse("applications:application_move", kwargs={"pk": application.pk}),
         {"status": status, "reason": reason},
     )
 
@@ -64,7 +64,7 @@ def test_rejection_reason_is_shown_to_the_candidate(client, application, member,
     move(client, application, S.REJECTED, "We need CSPT for this role.")
     assert "We need CSPT for this role." in mail.outbox[-1].body
     client.force_login(candidate)
-    page = client.get(reverse("jobs:my_applications")).content.decode()
+    page = client.get(reverse("applications:my_applications")).content.decode()
     assert "Not selected" in page
     assert "We need CSPT for this role." in page
 
@@ -105,7 +105,8 @@ def test_candidate_withdraws_and_the_organisation_is_emailed(
     client.force_login(candidate)
     mail.outbox.clear()
     response = client.post(
-        reverse("jobs:withdraw", kwargs={"pk": application.pk}), {"reason": "Took another job"}
+        reverse("applications:withdraw", kwargs={"pk": application.pk}),
+        {"reason": "Took another job"},
     )
     assert response.status_code == 302
     application.refresh_from_db()
@@ -113,7 +114,7 @@ def test_candidate_withdraws_and_the_organisation_is_emailed(
     assert mail.outbox[-1].to == [member.email]
     assert "Took another job" in mail.outbox[-1].body
     # Withdrawn is final.
-    again = client.post(reverse("jobs:withdraw", kwargs={"pk": application.pk}))
+    again = client.post(reverse("applications:withdraw", kwargs={"pk": application.pk}))
     assert again.status_code == 400
 
 

@@ -3,18 +3,18 @@
 import pytest
 from django.urls import reverse
 
+from applications.access import can_download_resume
 from candidates.models import CandidateProfile
 from candidates.resumes import inspect
 from candidates.services import resume_add
 from employers.factories import MembershipFactory, OrganisationFactory, PendingOrganisationFactory
-from jobs.application_views import can_download_resume
 from tests.files import pdf_upload
 
 pytestmark = pytest.mark.django_db
 
 
 def url(resume):
-    return reverse("jobs:resume_download", kwargs={"pk": resume.pk})
+    return reverse("applications:resume_download", kwargs={"pk": resume.pk})
 
 
 def test_owner_downloads_as_attachment_with_nosniff(client, candidate, resume):

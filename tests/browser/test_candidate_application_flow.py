@@ -8,9 +8,9 @@ from django.core import mail
 from django.utils import timezone
 from playwright.sync_api import expect
 
+from applications.models import Application
 from employers.factories import MembershipFactory, OrganisationFactory
 from jobs.factories import PublishedJobFactory
-from jobs.models import Application
 from tests.browser.steps import sign_in, sign_out
 from tests.files import pdf_bytes
 

@@ -9,11 +9,11 @@ from playwright.sync_api import expect
 from wagtail.models import TaskState
 
 from accounts.factories import DEFAULT_PASSWORD, CounsellorFactory, ModeratorFactory
-from candidates.rules import StateRule
 from cms import demo, demo_content
 from cms.models import GuideIndexPage, GuidePage, StateRequirementsIndexPage, StateRequirementsPage
 from employers.models import Organisation
 from jobs.models import Job
+from pharmacy.models import StateRule
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

@@ -5,20 +5,19 @@ from datetime import date, timedelta
 
 import pytest
 
-from candidates.credentials import (
+from pharmacy.credentials import (
     CREDENTIALS,
     NATIONAL_CERTIFICATION,
-    REQUIREMENT_CHOICES,
-    US_STATES,
     CredentialKind,
     StateCredentialType,
     codes_met_by,
     credential_choices,
     label_for,
     parse_state_credential_code,
+    requirement_choices,
     state_credential_code,
 )
-from candidates.eligibility import (
+from pharmacy.eligibility import (
     CredentialStatus,
     Held,
     Level,
@@ -32,6 +31,7 @@ from candidates.eligibility import (
     requirement_keys,
     satisfied_keys,
 )
+from pharmacy.states import US_STATES
 
 DAY = date(2026, 6, 1)
 YESTERDAY = DAY - timedelta(days=1)
@@ -341,7 +341,7 @@ def test_keys_agree_with_evaluate_on_generated_cases():
         for credential_type in StateCredentialType
         for state in states
     ]
-    requirable = [code for code, _ in REQUIREMENT_CHOICES]
+    requirable = [code for code, _ in requirement_choices()]
     expiries = [None, None, YESTERDAY, DAY, TOMORROW, DAY - timedelta(days=400)]
     verdicts = set()
     for _ in range(5000):
@@ -406,8 +406,8 @@ def test_codes_met_by_unknown_code():
 
 
 def test_requirement_choices_put_the_group_first_then_every_credential():
-    codes = [code for code, _ in REQUIREMENT_CHOICES]
-    assert REQUIREMENT_CHOICES[0] == (
+    codes = [code for code, _ in requirement_choices()]
+    assert requirement_choices()[0] == (
         NATIONAL_CERTIFICATION,
         "National certification (PTCB or NHA CPhT)",
     )

@@ -7,7 +7,6 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from candidates.eligibility import CredentialStatus, Held
 from candidates.factories import (
     CandidateProfileFactory,
     ExpiredCredentialFactory,
@@ -16,6 +15,7 @@ from candidates.factories import (
     TraineeCredentialFactory,
 )
 from candidates.models import CandidateCredential
+from pharmacy.eligibility import CredentialStatus, Held
 
 pytestmark = pytest.mark.django_db
 today = timezone.localdate

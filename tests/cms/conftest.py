@@ -8,10 +8,10 @@ from django.utils import timezone
 from wagtail.models import Site
 
 from accounts.factories import CounsellorFactory, ModeratorFactory
-from candidates.rules import StateRule
 from cms.models import GuideIndexPage, GuidePage, StateRequirementsIndexPage, StateRequirementsPage
 from employers.models import Organisation
 from jobs.models import Job
+from pharmacy.models import StateRule
 
 _numbers = itertools.count(1)
 

@@ -4,8 +4,8 @@ import pytest
 from django.urls import reverse
 from wagtail.models import Page, WorkflowState
 
-from candidates.rules import StateRule
 from cms.models import GuidePage
+from pharmacy.models import StateRule
 
 from .admin_forms import guide_form, state_rule_form
 
@@ -118,13 +118,13 @@ def test_counsellor_can_edit_pages_in_the_states_section(client, counsellor, tex
 
 def test_counsellor_edits_state_rules_but_cannot_delete_them(client, counsellor, texas_rules):
     client.force_login(counsellor)
-    assert client.get("/admin/snippets/candidates/staterule/").status_code == 200
-    assert client.get("/admin/snippets/candidates/staterule/add/").status_code == 200
-    response = client.post("/admin/snippets/candidates/staterule/add/", state_rule_form())
+    assert client.get("/admin/snippets/pharmacy/staterule/").status_code == 200
+    assert client.get("/admin/snippets/pharmacy/staterule/add/").status_code == 200
+    response = client.post("/admin/snippets/pharmacy/staterule/add/", state_rule_form())
     assert response.status_code == 302
     assert StateRule.objects.filter(state="TX", tier_order=3).exists()
     rule = texas_rules[0]
-    delete = client.post(f"/admin/snippets/candidates/staterule/delete/{rule.pk}/")
+    delete = client.post(f"/admin/snippets/pharmacy/staterule/delete/{rule.pk}/")
     assert delete.status_code in (302, 403)
     assert StateRule.objects.filter(pk=rule.pk).exists()
 
@@ -133,7 +133,7 @@ def test_people_without_a_group_cannot_edit_state_rules(client, django_user_mode
     from accounts.factories import JobSeekerFactory
 
     client.force_login(JobSeekerFactory())
-    response = client.get("/admin/snippets/candidates/staterule/")
+    response = client.get("/admin/snippets/pharmacy/staterule/")
     assert response.status_code in (302, 403)
 
 

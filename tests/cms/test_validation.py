@@ -7,8 +7,8 @@ from django.core.exceptions import ValidationError
 from django.urls import reverse
 from django.utils import timezone
 
-from candidates.rules import StateRule
 from cms.models import GuidePage, StateRequirementsPage
+from pharmacy.models import StateRule
 
 from .admin_forms import guide_form, state_page_form, state_rule_form
 
@@ -62,7 +62,7 @@ def test_guide_last_reviewed_in_the_future_is_refused(client, moderator, guides_
 def test_state_rule_with_a_malformed_source_url_is_refused(client, counsellor):
     client.force_login(counsellor)
     response = client.post(
-        "/admin/snippets/candidates/staterule/add/", state_rule_form(source_url="pharmacy texas")
+        "/admin/snippets/pharmacy/staterule/add/", state_rule_form(source_url="pharmacy texas")
     )
     assert response.status_code == 200
     assert "Enter a valid URL" in response.content.decode()
@@ -72,7 +72,7 @@ def test_state_rule_with_a_malformed_source_url_is_refused(client, counsellor):
 def test_state_rule_verified_in_the_future_is_refused(client, counsellor):
     client.force_login(counsellor)
     response = client.post(
-        "/admin/snippets/candidates/staterule/add/", state_rule_form(verified_on=TOMORROW)
+        "/admin/snippets/pharmacy/staterule/add/", state_rule_form(verified_on=TOMORROW)
     )
     assert response.status_code == 200
     assert "cannot be in the future" in response.content.decode()

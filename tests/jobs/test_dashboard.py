@@ -13,7 +13,7 @@ pytestmark = pytest.mark.django_db
 
 def render(organisation):
     request = RequestFactory().get("/")
-    template = Template('{% include "jobs/includes/dashboard_jobs.html" %}')
+    template = Template('{% include "applications/includes/dashboard_jobs.html" %}')
     return template.render(Context({"organisation": organisation, "request": request}))
 
 

@@ -5,10 +5,10 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from candidates.rules import StateRule
 from jobs.factories import ClosedJobFactory, ExpiredJobFactory, PublishedJobFactory
 from jobs.jsonld import job_posting
 from jobs.models import Job
+from pharmacy.models import StateRule
 
 pytestmark = pytest.mark.django_db
 

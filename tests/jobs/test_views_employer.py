@@ -4,9 +4,9 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from candidates.rules import StateRule
 from jobs.factories import ClosedJobFactory, DraftJobFactory, ExpiredJobFactory
 from jobs.models import Job
+from pharmacy.models import StateRule
 
 from .forms_data import job_post
 

@@ -8,13 +8,14 @@ from decimal import Decimal
 
 from django.utils import timezone
 
-from candidates.credentials import CREDENTIALS
-from candidates.eligibility import Level, StatePolicy
-from candidates.vocabulary import Duty, EmploymentType, PayUnit, Setting, Shift
 from employers.factories import OrganisationFactory, RejectedOrganisationFactory
 from jobs.factories import PublishedJobFactory
-from jobs.geo import zips_in_state
 from jobs.models import Job
+from jobs.zip_codes import zips_in_state
+from pharmacy.credentials import CREDENTIALS
+from pharmacy.eligibility import Level, StatePolicy
+from pharmacy.pay import PayUnit
+from pharmacy.vocabulary import Duty, EmploymentType, Setting, Shift
 
 STATES = ["TX", "CA", "OH", "NY", "WA", "PA", "FL", "IL"]
 REQUIREMENT_CODES = ["national-certification", "ptcb-cpht", "nha-cpht", "ptcb-cspt", "ptcb-tpv"]

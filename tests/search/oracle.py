@@ -12,9 +12,9 @@ from math import asin, cos, radians, sin, sqrt
 
 from django.utils import timezone
 
-from candidates import eligibility
-from jobs.geo import zip_lookup
 from jobs.models import Job
+from jobs.zip_codes import zip_lookup
+from pharmacy import eligibility
 
 
 def miles(lat1, lon1, lat2, lon2):

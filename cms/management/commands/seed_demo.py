@@ -13,7 +13,7 @@ STEPS = [
     "employers.demo",
     "jobs.demo",
     "candidates.demo",
-    "jobs.demo_applications",
+    "applications.demo",
     "cms.demo",
     "search.demo",
 ]

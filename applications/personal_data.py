@@ -1,0 +1,97 @@
+"""Applications and saved jobs in the data export and account deletion (accounts.personal_data)."""
+
+from django.conf import settings
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from accounts.personal_data import Part
+from candidates.services import send_templated_mail
+
+from .models import Application, ApplicationEvent, SavedJob, Side
+from .services import member_emails
+
+
+def export_applications(user, files):
+    applications = (
+        Application.objects.for_candidate(user)
+        .select_related("job__organisation")
+        .prefetch_related("answers", "events")
+    )
+    return [_application_export(application) for application in applications]
+
+
+def _application_export(application: Application) -> dict:
+    return {
+        "job": application.job.title,
+        "job_id": application.job_id,
+        "organisation": application.job.organisation.name,
+        "applied_at": application.created_at.isoformat(),
+        "status": application.status,
+        "cover_letter": application.cover_letter,
+        "profile_snapshot": application.profile_snapshot,
+        "credentials_snapshot": application.credentials_snapshot,
+        "eligibility": application.eligibility_snapshot,
+        "answers": [
+            {"question": a.question_text, "answer": a.answer} for a in application.answers.all()
+        ],
+        "history": [
+            {"from": e.from_status, "to": e.to_status, "at": e.at.isoformat(), "reason": e.reason}
+            for e in application.events.all()
+        ],
+    }
+
+
+def erase_applications(user):
+    """Open applications withdrawn; every application kept for the employer only as an
+    anonymised record (status, dates, verdict); the employers told once the deletion commits."""
+    applications = list(
+        Application.objects.select_for_update().filter(candidate=user).select_related("job")
+    )
+    withdrawn = []
+    for application in applications:
+        if application.is_open:
+            application.move_to(
+                Application.Status.WITHDRAWN, by=user, reason=_("The candidate left the site.")
+            )
+            withdrawn.append(application)
+    ids = [application.pk for application in applications]
+    Application.objects.filter(pk__in=ids).update(
+        candidate=None,
+        resume=None,
+        cover_letter="",
+        profile_snapshot={"anonymised": True},
+        credentials_snapshot=[],
+        eligibility_snapshot={"anonymised": True},
+        credential_keys=" ",
+    )
+    ApplicationEvent.objects.filter(application_id__in=ids, side=Side.CANDIDATE).update(reason="")
+    for application in applications:
+        application.answers.all().delete()
+        application.notes.all().delete()
+    for application in withdrawn:
+        transaction.on_commit(lambda application=application: _tell_employer(application))
+
+
+def _tell_employer(application: Application) -> None:
+    send_templated_mail(
+        template="applications/email/withdrawn.txt",
+        context={"application": application, "site_url": settings.SITE_URL, "left": True},
+        to=member_emails(application.job),
+    )
+
+
+def export_saved_jobs(user, files):
+    return [
+        {"job": saved.job.title, "job_id": saved.job_id, "saved_at": saved.created_at}
+        for saved in SavedJob.objects.filter(user=user).select_related("job")
+    ]
+
+
+def erase_saved_jobs(user):
+    SavedJob.objects.filter(user=user).delete()
+
+
+PARTS = (
+    Part("applications", export=export_applications, erase=erase_applications),
+    Part("saved_jobs", export=export_saved_jobs, erase=erase_saved_jobs),
+)

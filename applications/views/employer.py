@@ -1,0 +1,158 @@
+"""The employer's side: applicants, their CSV, an application, moving it, notes."""
+
+import csv
+
+from django.contrib import messages
+from django.contrib.auth.mixins import LoginRequiredMixin
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.utils.translation import gettext_lazy as _
+from django.views import View
+from django.views.generic import DetailView, TemplateView
+
+from jobs.models import Job
+
+from .. import services
+from ..forms import ApplicantFilter, MoveForm, NoteForm
+from ..models import Application, Side, TransitionRefused
+from .refusals import refused_page
+
+# The employer's side ----------------------------------------------------------------------------
+
+
+class MemberJobMixin(LoginRequiredMixin):
+    """The job must belong to the signed-in member's organisation (404 otherwise)."""
+
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.is_authenticated:
+            return self.handle_no_permission()
+        self.job = get_object_or_404(
+            Job.objects.for_member(request.user).select_related("organisation"), pk=kwargs["pk"]
+        )
+        return super().dispatch(request, *args, **kwargs)
+
+    def filterset(self):
+        queryset = (
+            self.job.applications.select_related("resume")
+            .prefetch_related("answers")
+            .order_by("-created_at", "-pk")
+        )
+        return ApplicantFilter(self.request.GET or None, queryset=queryset, job=self.job)
+
+
+class ApplicantsView(MemberJobMixin, TemplateView):
+    template_name = "applications/applicants.html"
+
+    def get_context_data(self, **kwargs):
+        filterset = self.filterset()
+        applications = list(filterset.qs)
+        groups = [
+            (label, [a for a in applications if a.status == value])
+            for value, label in Application.Status.choices
+        ]
+        return super().get_context_data(
+            job=self.job,
+            filter=filterset,
+            groups=[(label, apps) for label, apps in groups if apps],
+            total=len(applications),
+            query=self.request.GET.urlencode(),
+            **kwargs,
+        )
+
+
+CSV_DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_safe(value) -> str:
+    """Defuse spreadsheet formulas: a cell starting with = + - @ gets a leading quote."""
+    text = "" if value is None else str(value)
+    return f"'{text}" if text.startswith(CSV_DANGEROUS) else text
+
+
+class ApplicantsCsvView(MemberJobMixin, View):
+    def get(self, request, pk):
+        response = HttpResponse(content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = f'attachment; filename="applicants-job-{pk}.csv"'
+        writer = csv.writer(response)
+        writer.writerow(
+            ["Applied", "Name", "Email", "Status", "Match", "Failed knock-out", "Credentials"]
+        )
+        for application in self.filterset().qs:
+            snapshot = application.profile_snapshot
+            credentials = "; ".join(c.get("label", "") for c in application.credentials_snapshot)
+            writer.writerow(
+                [
+                    csv_safe(application.created_at.date().isoformat()),
+                    csv_safe(application.applicant_name),
+                    csv_safe(snapshot.get("email", "")),
+                    csv_safe(application.get_status_display()),
+                    csv_safe(application.get_verdict_display()),
+                    "yes" if application.knockout_failed else "no",
+                    csv_safe(credentials),
+                ]
+            )
+        return response
+
+
+class MemberApplicationMixin(LoginRequiredMixin):
+    def get_application(self):
+        return get_object_or_404(
+            Application.objects.for_member(self.request.user).select_related(
+                "job__organisation", "resume"
+            ),
+            pk=self.kwargs["pk"],
+        )
+
+
+class EmployerApplicationView(MemberApplicationMixin, DetailView):
+    template_name = "applications/application_detail.html"
+    context_object_name = "application"
+
+    def get_object(self, queryset=None):
+        return self.get_application()
+
+    def get_context_data(self, **kwargs):
+        application = self.object
+        statuses = application.next_statuses(Side.EMPLOYER)
+        return super().get_context_data(
+            job=application.job,
+            answers=application.answers.all(),
+            events=application.events.select_related("actor"),
+            notes=application.notes.select_related("author"),
+            move_form=MoveForm(choices=[(s, Application.Status(s).label) for s in statuses]),
+            note_form=NoteForm(),
+            **kwargs,
+        )
+
+
+class ApplicationMoveView(MemberApplicationMixin, View):
+    def post(self, request, pk):
+        application = self.get_application()
+        try:
+            services.application_move(
+                application=application,
+                to=request.POST.get("status", ""),
+                by=request.user,
+                reason=request.POST.get("reason", ""),
+            )
+        except TransitionRefused as refused:
+            return refused_page(request, refused.message, refused.status, job=application.job)
+        messages.success(
+            request,
+            _("Moved to %(status)s; the candidate was emailed.")
+            % {"status": application.get_status_display().lower()},
+        )
+        return redirect("applications:application_detail", pk=application.pk)
+
+
+class ApplicationNoteView(MemberApplicationMixin, View):
+    def post(self, request, pk):
+        application = self.get_application()
+        form = NoteForm(request.POST)
+        if not form.is_valid():
+            return refused_page(request, _("Write a note of up to 5,000 characters."), 400)
+        services.application_note_add(
+            application=application, author=request.user, text=form.cleaned_data["text"]
+        )
+        messages.success(request, _("Note added."))
+        return redirect("applications:application_detail", pk=application.pk)

@@ -1,0 +1,28 @@
+"""Résumé downloads, only through the access rule."""
+
+from django.http import FileResponse, Http404
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
+
+from candidates.models import Resume
+
+from ..access import can_download_resume
+
+# Résumés ----------------------------------------------------------------------------------------
+
+
+def resume_download(request, pk):
+    if not request.user.is_authenticated:
+        return redirect(f"{reverse('account_login')}?next={request.path}")
+    resume = get_object_or_404(Resume.objects.select_related("profile"), pk=pk)
+    if not can_download_resume(request.user, resume):
+        raise Http404("No such résumé.")
+    response = FileResponse(
+        resume.open(),
+        as_attachment=True,
+        filename=resume.original_name,
+        content_type=resume.content_type,
+    )
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Cache-Control"] = "private, no-store"
+    return response

@@ -1,0 +1,1 @@
+"""Job pages: public (the job page, reporting), employer (posting and managing), moderation."""

@@ -1,0 +1,336 @@
+"""The eligibility rule, written once.
+
+"Which jobs can I take?", "how do I match this job?" and "which applicants meet all
+requirements?" all come down to :func:`evaluate` or to its index form, :func:`requirement_keys`
+and :func:`satisfied_keys`. Both are built on :func:`keys_met_by` (what one held credential
+satisfies) and :func:`requirement_key` (what one requirement asks for), so they cannot drift.
+Pure module: no database, no I/O (Django only for its choices and lazy labels).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from typing import overload
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from .credentials import (
+    CREDENTIALS,
+    GROUP_MEMBERS,
+    StateCredentialType,
+    codes_met_by,
+    is_holdable,
+    parse_state_credential_code,
+    short_label_for,
+)
+from .states import STATE_NAMES
+
+
+class CredentialStatus(models.TextChoices):
+    ACTIVE = "active", _("Active")
+    PENDING = "pending", _("Pending")
+    EXPIRED = "expired", _("Expired")
+    INACTIVE = "inactive", _("Inactive")
+
+
+class Level(models.TextChoices):
+    REQUIRED = "required", _("Required")
+    PREFERRED = "preferred", _("Preferred")
+
+
+class StatePolicy(models.TextChoices):
+    REQUIRED = "required", _("State credential required")
+    TRAINEE_ACCEPTED = "trainee-accepted", _("State credential required; trainees accepted")
+    NOT_REQUIRED = "not-required", _("No state credential required")
+
+
+class Outcome(models.TextChoices):
+    MET = "met", _("Met")
+    MISSING = "missing", _("Missing")
+    NEEDED_WITHIN = "needed-within", _("Needed after hire")
+    PREFERRED_MET = "preferred-met", _("Preferred, met")
+    PREFERRED_MISSING = "preferred-missing", _("Preferred, not met")
+
+
+class Verdict(models.TextChoices):
+    ELIGIBLE = "eligible", _("Eligible")
+    ELIGIBLE_WITH_CONDITIONS = "eligible-with-conditions", _("Eligible with conditions")
+    NOT_ELIGIBLE = "not-eligible", _("Not eligible")
+
+
+@dataclass(frozen=True, slots=True)
+class Held:
+    """A credential a candidate holds: a credential code or a ``state-<type>-<XX>`` code."""
+
+    code: str
+    status: CredentialStatus = CredentialStatus.ACTIVE
+    expires_on: date | None = None
+
+    def __post_init__(self) -> None:
+        if not is_holdable(self.code):
+            raise ValueError(f"Unknown credential code {self.code!r}")
+        # Accept the plain strings a model field stores.
+        object.__setattr__(self, "status", CredentialStatus(self.status))
+
+    def is_valid_on(self, day: date) -> bool:
+        """Active and unexpired on ``day``.
+
+        Valid *through* its expiry date: a credential expiring on ``day`` still counts; one that
+        expired the day before does not.
+        """
+        return self.status is CredentialStatus.ACTIVE and (
+            self.expires_on is None or self.expires_on >= day
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Requirement:
+    """A job's credential requirement: one credential code or a group such as national cert."""
+
+    code: str
+    level: Level = Level.REQUIRED
+    within_days: int | None = None  # "within N days of hire"
+
+    def __post_init__(self) -> None:
+        if self.code not in CREDENTIALS and self.code not in GROUP_MEMBERS:
+            raise ValueError(f"Unknown requirement code {self.code!r}")
+        if self.within_days is not None and self.within_days < 1:
+            raise ValueError("within_days must be at least 1 (use None for 'at hire')")
+        object.__setattr__(self, "level", Level(self.level))
+
+    @property
+    def is_hard(self) -> bool:
+        """Whether a candidate must already hold it: required, and not "within N days"."""
+        return self.level is Level.REQUIRED and self.within_days is None
+
+
+@dataclass(frozen=True, slots=True)
+class StateRequirement:
+    """The job's state credential requirement (the job's state and whether trainees qualify)."""
+
+    state: str
+    policy: StatePolicy = StatePolicy.REQUIRED
+
+    def __post_init__(self) -> None:
+        if self.state not in STATE_NAMES:
+            raise ValueError(f"Unknown state {self.state!r}: expected an uppercase USPS code")
+        object.__setattr__(self, "policy", StatePolicy(self.policy))
+
+
+@dataclass(frozen=True, slots=True)
+class RequirementResult:
+    requirement: Requirement | StateRequirement
+    outcome: Outcome
+    met_by: Held | None
+    explanation: str
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    results: tuple[RequirementResult, ...]
+    verdict: Verdict
+
+    @property
+    def missing(self) -> tuple[RequirementResult, ...]:
+        """Hard requirements not met: the reasons for "not eligible"."""
+        return tuple(r for r in self.results if r.outcome is Outcome.MISSING)
+
+    @property
+    def conditions(self) -> tuple[RequirementResult, ...]:
+        """Requirements to meet within N days of hire."""
+        return tuple(r for r in self.results if r.outcome is Outcome.NEEDED_WITHIN)
+
+    @property
+    def is_eligible(self) -> bool:
+        """Eligible, with or without conditions."""
+        return self.verdict is not Verdict.NOT_ELIGIBLE
+
+
+# Keys: the shared vocabulary of evaluate() and the search index -------------------------------
+
+# Technician-level state credentials. Decision: an assistant title is a separate, non-technician
+# tier in the states that have one, so it never meets a job's state requirement. Revisit if a
+# state rule ever lets assistants work as technicians.
+_TECHNICIAN_STATE_TYPES = frozenset(
+    {
+        StateCredentialType.REGISTRATION,
+        StateCredentialType.LICENSE,
+        StateCredentialType.STATE_CERTIFICATION,
+    }
+)
+
+
+def state_key(state: str, *, trainee_ok: bool = False) -> str:
+    """``"state-TX"`` (technician credential) or ``"state-TX-trainee-ok"`` (trainee will do)."""
+    return f"state-{state}-trainee-ok" if trainee_ok else f"state-{state}"
+
+
+def keys_met_by(held: Held) -> frozenset[str]:
+    """Every requirement key ``held`` satisfies while valid (validity is checked separately)."""
+    parsed = parse_state_credential_code(held.code)
+    if parsed is None:
+        return codes_met_by(held.code)
+    credential_type, state = parsed
+    if credential_type in _TECHNICIAN_STATE_TYPES:
+        return frozenset({held.code, state_key(state), state_key(state, trainee_ok=True)})
+    if credential_type is StateCredentialType.TRAINEE:
+        return frozenset({held.code, state_key(state, trainee_ok=True)})
+    return frozenset({held.code})
+
+
+@overload
+def requirement_key(requirement: Requirement) -> str: ...
+@overload
+def requirement_key(requirement: StateRequirement) -> str | None: ...
+def requirement_key(requirement: Requirement | StateRequirement) -> str | None:
+    """The key that meets ``requirement``; ``None`` for a state requirement not required."""
+    if isinstance(requirement, Requirement):
+        return requirement.code
+    if requirement.policy is StatePolicy.NOT_REQUIRED:
+        return None
+    trainee_ok = requirement.policy is StatePolicy.TRAINEE_ACCEPTED
+    return state_key(requirement.state, trainee_ok=trainee_ok)
+
+
+def requirement_keys(
+    requirements: Iterable[Requirement], state_requirement: StateRequirement | None
+) -> frozenset[str]:
+    """Keys a candidate must hold for the job's hard requirements (index them on the job).
+
+    A job matches a candidate when ``requirement_keys <= satisfied_keys``; in Elasticsearch, a
+    ``terms_set`` query of the satisfied keys with the job's key count as minimum_should_match.
+    """
+    hard: list[Requirement | StateRequirement] = [r for r in requirements if r.is_hard]
+    if state_requirement is not None:
+        hard.append(state_requirement)
+    return frozenset(key for r in hard if (key := requirement_key(r)) is not None)
+
+
+def satisfied_keys(held: Iterable[Held], on: date) -> frozenset[str]:
+    """Every key the candidate's credentials valid on ``on`` satisfy (changes as they expire)."""
+    return frozenset(key for h in held if h.is_valid_on(on) for key in keys_met_by(h))
+
+
+# evaluate() --------------------------------------------------------------------------------------
+
+
+def evaluate(
+    held: Iterable[Held],
+    requirements: Iterable[Requirement],
+    state_requirement: StateRequirement | None,
+    on: date,
+) -> Match:
+    """Match a candidate's credentials against a job's requirements on day ``on``."""
+    held_all = tuple(held)
+    results = [_evaluate_one(r, requirement_key(r), held_all, on) for r in requirements]
+    if state_requirement is not None:
+        key = requirement_key(state_requirement)
+        if key is not None:  # A state that requires nothing is not evaluated or shown.
+            results.append(_evaluate_one(state_requirement, key, held_all, on))
+    outcomes = {result.outcome for result in results}
+    if Outcome.MISSING in outcomes:
+        verdict = Verdict.NOT_ELIGIBLE
+    elif Outcome.NEEDED_WITHIN in outcomes:
+        verdict = Verdict.ELIGIBLE_WITH_CONDITIONS
+    else:
+        verdict = Verdict.ELIGIBLE
+    return Match(tuple(results), verdict)
+
+
+def _evaluate_one(
+    requirement: Requirement | StateRequirement, key: str, held: tuple[Held, ...], on: date
+) -> RequirementResult:
+    matching = [h for h in held if key in keys_met_by(h)]
+    valid = [h for h in matching if h.is_valid_on(on)]
+    preferred = isinstance(requirement, Requirement) and requirement.level is Level.PREFERRED
+    within_days = requirement.within_days if isinstance(requirement, Requirement) else None
+
+    if valid:
+        # Show the longest-lasting one; no expiry date sorts last-to-expire.
+        best = max(valid, key=lambda h: (h.expires_on is None, h.expires_on or date.min))
+        outcome = Outcome.PREFERRED_MET if preferred else Outcome.MET
+        return RequirementResult(requirement, outcome, best, _met_explanation(best))
+
+    reason = _why_not_met(requirement, matching, held)
+    if preferred:
+        return RequirementResult(
+            requirement, Outcome.PREFERRED_MISSING, None, f"{reason} (preferred, not required)"
+        )
+    if within_days is not None:
+        # A lapsed or pending credential can still be sorted out after hire.
+        explanation = f"Needed within {within_days} days of hire"
+        if matching:
+            explanation = f"{reason}; needed within {within_days} days of hire"
+        return RequirementResult(requirement, Outcome.NEEDED_WITHIN, None, explanation)
+    return RequirementResult(requirement, Outcome.MISSING, None, reason)
+
+
+def _met_explanation(held: Held) -> str:
+    explanation = f"Met by your {short_label_for(held.code)}"
+    if held.expires_on is not None:
+        explanation += f" (expires {held.expires_on.isoformat()})"
+    return explanation
+
+
+def _why_not_met(
+    requirement: Requirement | StateRequirement, matching: list[Held], held: tuple[Held, ...]
+) -> str:
+    """One line on why no valid credential meets ``requirement``."""
+    if matching:
+        # The one closest to counting: pending first, then the most recently expired.
+        closest = max(
+            matching,
+            key=lambda h: (h.status is CredentialStatus.PENDING, h.expires_on or date.min),
+        )
+        return _invalid_explanation(closest)
+    if isinstance(requirement, StateRequirement):
+        return _state_near_miss(requirement, held)
+    return f"Requires {short_label_for(requirement.code)}"
+
+
+def _invalid_explanation(held: Held) -> str:
+    label = short_label_for(held.code)
+    if held.status is CredentialStatus.PENDING:
+        return f"Your {label} is still pending"
+    if held.status is CredentialStatus.INACTIVE:
+        return f"Your {label} is inactive"
+    if held.expires_on is not None:
+        return f"Your {label} expired on {held.expires_on.isoformat()}"
+    return f"Your {label} has expired"
+
+
+def _state_near_miss(requirement: StateRequirement, held: tuple[Held, ...]) -> str:
+    """Why no state credential counts: trainee not accepted, assistant, wrong state, or none."""
+    state_name = STATE_NAMES[requirement.state]
+    parsed = [p for h in held if (p := parse_state_credential_code(h.code)) is not None]
+    same_state_types = {credential_type for credential_type, s in parsed if s == requirement.state}
+    if StateCredentialType.TRAINEE in same_state_types:
+        return "This job does not accept trainees"
+    if StateCredentialType.ASSISTANT in same_state_types:
+        return (
+            f"Requires a {state_name} technician credential; an assistant credential does not count"
+        )
+    other_states = sorted({STATE_NAMES[s] for _, s in parsed if s != requirement.state})
+    if other_states:
+        yours = " and ".join(other_states)
+        verb = "is" if len(other_states) == 1 else "are"
+        return f"Requires a {state_name} credential; yours {verb} from {yours}"
+    if requirement.policy is StatePolicy.TRAINEE_ACCEPTED:
+        return f"Requires a {state_name} technician or trainee credential"
+    return f"Requires a {state_name} technician credential"
+
+
+def held_from_have_codes(codes: Iterable[str]) -> list[Held]:
+    """Active, non-expiring credentials from a search's "I have" codes; ValueError if unknown."""
+    held: list[Held] = []
+    for code in dict.fromkeys(codes):  # Drop repeats, keep order.
+        if not is_holdable(code):
+            raise ValueError(
+                f"Unknown credential code {code!r}: expected a credential code such as "
+                "'ptcb-cpht' or a state credential code such as 'state-registration-TX'"
+            )
+        held.append(Held(code))
+    return held
