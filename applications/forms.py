@@ -63,7 +63,9 @@ class ApplyForm(forms.Form):
 
 
 class MoveForm(forms.Form):
-    status = forms.ChoiceField(label=_("Move to"))
+    """Move an application; the allowed moves are the model's (``Application.move_refusal``)."""
+
+    status = forms.CharField(label=_("Move to"), widget=forms.Select)
     reason = forms.CharField(
         label=_("Reason (shown to the candidate if you decline)"),
         required=False,
@@ -71,9 +73,20 @@ class MoveForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 3}),
     )
 
-    def __init__(self, *args, choices, **kwargs):
+    def __init__(self, *args, application, by, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["status"].choices = choices
+        self.application, self.by, self.refusal = application, by, None
+        self.fields["status"].widget.choices = [
+            (status, Application.Status(status).label)
+            for status in application.next_statuses(application.side_of(by) or "")
+        ]
+
+    def clean_status(self):
+        status = self.cleaned_data["status"]
+        self.refusal = self.application.move_refusal(status, by=self.by)
+        if self.refusal is not None:
+            raise forms.ValidationError(self.refusal.message)
+        return status
 
 
 class NoteForm(forms.Form):

@@ -15,14 +15,14 @@ from django.utils.translation import gettext_lazy as _
 
 from candidates.models import CandidateProfile
 from jobs.models import Job
-from pharmacy.credentials import label_for
+from pharmacy import match_text
+from pharmacy.credentials import issuers_for
 from pharmacy.eligibility import (
     Match,
     Outcome,
     Requirement,
     RequirementResult,
     StateRequirement,
-    Verdict,
     evaluate,
 )
 from pharmacy.models import for_state, state_page_path
@@ -30,13 +30,15 @@ from pharmacy.states import STATE_NAMES
 
 from .models import Application, SavedJob
 
-GUIDES_URL = "/guides/"
 HELD = {Outcome.MET, Outcome.PREFERRED_MET}
-VERDICT_TEXT = {
-    Verdict.ELIGIBLE: _("You meet all requirements"),
-    Verdict.ELIGIBLE_WITH_CONDITIONS: _("You meet the requirements; some are needed after hire"),
-    Verdict.NOT_ELIGIBLE: _("You don't meet all requirements yet"),
-}
+
+
+@dataclass(frozen=True, slots=True)
+class HelpLink:
+    """Where to read how to get a credential."""
+
+    url: str
+    text: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,8 +48,7 @@ class MatchRow:
     label: str
     outcome: Outcome
     explanation: str
-    help_url: str = ""
-    help_text: str = ""
+    help_links: tuple[HelpLink, ...] = ()
 
     @property
     def is_held(self) -> bool:
@@ -64,7 +65,7 @@ class JobMatch(Match):
 
     @property
     def verdict_text(self) -> str:
-        return str(VERDICT_TEXT[self.verdict])
+        return match_text.verdict_text(self.verdict)
 
 
 def match_for_user(user, job: Job, *, today: date | None = None) -> JobMatch | None:
@@ -85,33 +86,28 @@ def match_for_user(user, job: Job, *, today: date | None = None) -> JobMatch | N
     )
 
 
-def requirement_label(requirement: Requirement | StateRequirement) -> str:
-    if isinstance(requirement, StateRequirement):
-        return str(
-            _("%(state)s registration or licence") % {"state": STATE_NAMES[requirement.state]}
-        )
-    return label_for(requirement.code)
-
-
 def _row(result: RequirementResult) -> MatchRow:
-    label = requirement_label(result.requirement)
+    label = match_text.requirement_label(result.requirement)
+    explanation = match_text.explanation(result)
     if result.outcome in HELD:
-        return MatchRow(label, result.outcome, result.explanation)
-    url, text = how_to_get(result.requirement)
-    return MatchRow(label, result.outcome, result.explanation, url, text)
+        return MatchRow(label, result.outcome, explanation)
+    return MatchRow(label, result.outcome, explanation, how_to_get(result.requirement))
 
 
-def how_to_get(requirement: Requirement | StateRequirement) -> tuple[str, str]:
-    """Where to read how to get a missing credential: the state page or the guides."""
+def how_to_get(requirement: Requirement | StateRequirement) -> tuple[HelpLink, ...]:
+    """Where to read how to get a missing credential: the state's page, or each issuer's guide.
+
+    A state without a verified rule has no page yet, so it gets no link.
+    """
     if isinstance(requirement, StateRequirement):
-        name = STATE_NAMES[requirement.state]
-        if for_state(requirement.state):
-            return (
-                state_page_path(requirement.state),
-                str(_("How to get a %(state)s credential") % {"state": name}),
-            )
-        return GUIDES_URL, str(_("Career guides: state credentials"))
-    issuer = "NHA" if requirement.code.startswith("nha-") else "PTCB"
-    if requirement.code == "national-certification":
-        issuer = "PTCB or NHA"
-    return GUIDES_URL, str(_("How to get certified (%(issuer)s)") % {"issuer": issuer})
+        if not for_state(requirement.state):
+            return ()
+        text = _("How to get a %(state)s credential") % {"state": STATE_NAMES[requirement.state]}
+        return (HelpLink(state_page_path(requirement.state), str(text)),)
+    return tuple(
+        HelpLink(
+            issuer.guide_url,
+            str(_("How to get certified (%(issuer)s)") % {"issuer": issuer.short_name}),
+        )
+        for issuer in issuers_for(requirement.code)
+    )

@@ -9,7 +9,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from employers.models import Membership
+from employers.access import is_member
 from jobs.models import Job, ScreeningQuestion
 from pharmacy.eligibility import Verdict
 
@@ -166,7 +166,7 @@ class Application(models.Model):
             return None
         if self.candidate_id is not None and user.pk == self.candidate_id:
             return Side.CANDIDATE
-        if Membership.objects.filter(user=user, organisation_id=self.job.organisation_id).exists():
+        if is_member(user, self.job.organisation_id):
             return Side.EMPLOYER
         return None
 
@@ -174,20 +174,16 @@ class Application(models.Model):
         """Statuses ``side`` may move this application to now."""
         return [to for to, who in self.TRANSITIONS[self.status].items() if who == side]
 
-    def move_to(self, status: str, *, by, reason: str = "") -> "ApplicationEvent":
-        """Change status if the table allows it for ``by``'s side; records the event.
-
-        Raises TransitionRefused (nothing changed) otherwise. Callers use
-        ``application_services.application_move`` so the other side is emailed.
-        """
+    def move_refusal(self, status: str, *, by) -> TransitionRefused | None:
+        """Why ``by`` may not move this application to ``status`` now; None if they may."""
         if status not in self.Status.values:
-            raise TransitionRefused(_("Unknown status."))
+            return TransitionRefused(_("Unknown status."))
         side = self.side_of(by)
         if side is None:
-            raise TransitionRefused(_("You cannot change this application."), status=403)
+            return TransitionRefused(_("You cannot change this application."), status=403)
         allowed = self.TRANSITIONS[self.status]
         if status not in allowed:
-            raise TransitionRefused(
+            return TransitionRefused(
                 _("An application that is %(current)s cannot be moved to %(to)s.")
                 % {
                     "current": self.get_status_display().lower(),
@@ -201,7 +197,19 @@ class Application(models.Model):
                 else _("Only the employer can move an application to %(to)s.")
                 % {"to": self.Status(status).label.lower()}
             )
-            raise TransitionRefused(message, status=403)
+            return TransitionRefused(message, status=403)
+        return None
+
+    def move_to(self, status: str, *, by, reason: str = "") -> "ApplicationEvent":
+        """Change status if the table allows it for ``by``'s side; records the event.
+
+        Raises TransitionRefused (nothing changed) otherwise. Callers use
+        ``application_services.application_move`` so the other side is emailed.
+        """
+        refusal = self.move_refusal(status, by=by)
+        if refusal is not None:
+            raise refusal
+        side = self.side_of(by)
         from_status = self.status
         self.status = status
         if status == self.Status.REJECTED:

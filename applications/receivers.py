@@ -2,7 +2,7 @@
 
 from accounts.slots import Fill
 from employers.signals import dashboard_shown
-from jobs.signals import job_page_shown
+from jobs.signals import employer_jobs_shown, job_page_shown
 
 from .matching import match_for_user
 
@@ -24,3 +24,4 @@ def dashboard_jobs(sender, organisation, user, **kwargs) -> Fill:
 def connect():
     job_page_shown.connect(job_page_panels, dispatch_uid="applications.job_page_panels")
     dashboard_shown.connect(dashboard_jobs, dispatch_uid="applications.dashboard_jobs")
+    employer_jobs_shown.connect(dashboard_jobs, dispatch_uid="applications.employer_jobs")

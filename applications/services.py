@@ -15,9 +15,15 @@ from candidates import resumes
 from candidates.models import CandidateProfile, Resume
 from candidates.services import resume_add, send_templated_mail
 from jobs.models import Job
-from pharmacy.eligibility import Match, evaluate, satisfied_keys
+from pharmacy.eligibility import (
+    Held,
+    Match,
+    RequirementResult,
+    StateRequirement,
+    evaluate,
+    satisfied_keys,
+)
 
-from .matching import VERDICT_TEXT, requirement_label
 from .models import Application, ApplicationEvent, ApplicationNote, SavedJob, Side
 
 COVER_LETTER_MAX = 10_000
@@ -147,22 +153,46 @@ def job_match(job: Job, held, today: date) -> Match:
     return evaluate(held, job.credential_requirements(), job.state_requirement(), today)
 
 
+# 1: English sentences (migration 0002 converts them); 2: codes and dates.
+SNAPSHOT_FORMAT = 2
+
+
 def eligibility_snapshot(match: Match, today: date) -> dict:
+    """The match as stored with an application: codes and ISO dates, never sentences.
+
+    ``applications.snapshot_text`` turns it into words when a page or an email shows it.
+    """
     return {
+        "format": SNAPSHOT_FORMAT,
         "on": today.isoformat(),
         "verdict": match.verdict.value,
-        "verdict_text": str(VERDICT_TEXT[match.verdict]),
-        "results": [
-            {
-                "requirement": requirement_label(result.requirement),
-                "outcome": result.outcome.value,
-                "outcome_label": str(result.outcome.label),
-                "met": result.outcome.value in ("met", "preferred-met"),
-                "explanation": result.explanation,
-            }
-            for result in match.results
-        ],
+        "results": [_result_snapshot(result) for result in match.results],
     }
+
+
+def _result_snapshot(result: RequirementResult) -> dict:
+    requirement = result.requirement
+    if isinstance(requirement, StateRequirement):
+        stored = {"state": requirement.state, "policy": requirement.policy.value}
+    else:
+        stored = {
+            "code": requirement.code,
+            "level": requirement.level.value,
+            "within_days": requirement.within_days,
+        }
+    credential = result.met_by or result.closest
+    return {
+        "requirement": stored,
+        "outcome": result.outcome.value,
+        "reason": result.reason.value,
+        "credential": None if credential is None else _held_snapshot(credential),
+        "other_states": list(result.other_states),
+    }
+
+
+def _held_snapshot(held: Held) -> dict:
+    expires_on = held.expires_on.isoformat() if held.expires_on else None
+    return {"code": held.code, "status": held.status.value, "expires_on": expires_on}
 
 
 def application_move(

@@ -9,13 +9,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from django.db.models import Count
+from django.urls import reverse
 from django.utils.http import urlencode
 
 from jobs.models import Job
 from pharmacy.vocabulary import Setting
 from search.service import job_search
-
-JOBS_URL = "/jobs/"
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,8 +42,9 @@ class Criteria:
         return {key: values for key, values in params.items() if values}
 
     def search_url(self) -> str:
+        jobs_url = reverse("search:jobs")
         query = urlencode(self.as_params(), doseq=True)
-        return f"{JOBS_URL}?{query}" if query else JOBS_URL
+        return f"{jobs_url}?{query}" if query else jobs_url
 
 
 def open_jobs(criteria: Criteria, *, limit: int = 5) -> tuple[list[Job], int]:

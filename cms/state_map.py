@@ -2,6 +2,8 @@
 
 from dataclasses import dataclass
 
+from django.utils.translation import gettext_lazy as _
+
 from pharmacy.credentials import StateCredentialType
 from pharmacy.states import STATE_NAMES, TILE_GRID
 
@@ -9,11 +11,15 @@ NOT_REVIEWED = "not-reviewed"
 MIXED = "mixed"
 # (css key, short mark shown on the tile, label): the mark keeps the map readable without colour.
 LEGEND = [
-    (StateCredentialType.REGISTRATION.value, "R", "Registration"),
-    (StateCredentialType.LICENSE.value, "L", "License"),
-    (StateCredentialType.STATE_CERTIFICATION.value, "C", "State certification"),
-    (MIXED, "M", "Mixed (several tiers)"),
-    (NOT_REVIEWED, "–", "Not yet reviewed"),
+    (StateCredentialType.REGISTRATION.value, "R", StateCredentialType.REGISTRATION.label),
+    (StateCredentialType.LICENSE.value, "L", StateCredentialType.LICENSE.label),
+    (
+        StateCredentialType.STATE_CERTIFICATION.value,
+        "C",
+        StateCredentialType.STATE_CERTIFICATION.label,
+    ),
+    (MIXED, "M", _("Mixed (several tiers)")),
+    (NOT_REVIEWED, "–", _("Not yet reviewed")),
 ]
 _MARKS = {key: (mark, label) for key, mark, label in LEGEND}
 

@@ -2,6 +2,7 @@
 
 from django.core.paginator import Paginator
 from django.shortcuts import render
+from django.urls import reverse
 from django.views.decorators.http import require_GET
 from wagtail.contrib.sitemaps import views as sitemap_views
 from wagtail.models import Page
@@ -39,7 +40,7 @@ def robots_txt(request):
     return render(
         request,
         "robots.txt",
-        {"sitemap_url": request.build_absolute_uri("/sitemap.xml")},
+        {"sitemap_url": request.build_absolute_uri(reverse("cms:sitemap"))},
         content_type="text/plain; charset=utf-8",
     )
 

@@ -279,6 +279,13 @@ if not DEBUG:
     SESSION_COOKIE_SECURE = True
     CSRF_COOKIE_SECURE = True
 
+# How many reverse proxies of ours stand in front of Django, each appending the address it
+# saw to X-Forwarded-For. 0 (the default): the header is client-controlled and ignored, the
+# client is REMOTE_ADDR. The API's throttle and allauth's rate limits read the client IP.
+TRUSTED_PROXY_COUNT = int(env("TRUSTED_PROXY_COUNT", "0"))
+NINJA_NUM_PROXIES = TRUSTED_PROXY_COUNT
+ALLAUTH_TRUSTED_PROXY_COUNT = TRUSTED_PROXY_COUNT
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,

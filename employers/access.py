@@ -21,6 +21,11 @@ def memberships_for(user):
     return Membership.objects.filter(user=user).select_related("organisation")
 
 
+def is_member(user, organisation_id) -> bool:
+    """Whether ``user`` belongs to the organisation: the one membership test."""
+    return memberships_for(user).filter(organisation_id=organisation_id).exists()
+
+
 def membership_for(user) -> Membership | None:
     return memberships_for(user).first()
 
@@ -47,7 +52,7 @@ def can_view_organisation(user, organisation: Organisation) -> bool:
         return True
     if not getattr(user, "is_authenticated", False):
         return False
-    return user.is_moderator or memberships_for(user).filter(organisation=organisation).exists()
+    return user.is_moderator or is_member(user, organisation.pk)
 
 
 class OrganisationMemberMixin(EmployerRequiredMixin):

@@ -10,18 +10,12 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from employers.models import Membership, Organisation
+from employers.access import is_member
+from employers.models import Organisation
 
 from .models import Job, JobActionRefused, JobReport
 from .models.report import REPORTS_TO_HIDE
 from .scam import scam_signals
-
-
-def is_member(user, organisation_id) -> bool:
-    return (
-        user.is_authenticated
-        and Membership.objects.filter(user=user, organisation_id=organisation_id).exists()
-    )
 
 
 def _save_with_formsets(job: Job, formsets) -> Job:

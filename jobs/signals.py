@@ -8,3 +8,7 @@ job's facts and again at the end) and ``visitor`` (below them: how the visitor m
 from django.dispatch import Signal
 
 job_page_shown = Signal()
+
+# Sent while the employer's job list renders, with ``organisation=`` and ``user=``; its ``jobs``
+# slot shows the jobs by status (filled by applications, which knows the application counts).
+employer_jobs_shown = Signal()

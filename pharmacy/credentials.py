@@ -181,7 +181,7 @@ def codes_met_by(code: str) -> frozenset[str]:
 
 def credential_choices() -> list[tuple[str, str]]:
     """(code, label) for the national and specialty credentials a person can hold."""
-    return [(credential.code, credential.label) for credential in _ALL]
+    return [(credential.code, credential.label) for credential in CREDENTIALS.values()]
 
 
 def requirement_choices() -> list[tuple[str, str]]:

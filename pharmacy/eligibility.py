@@ -4,13 +4,14 @@
 requirements?" all come down to :func:`evaluate` or to its index form, :func:`requirement_keys`
 and :func:`satisfied_keys`. Both are built on :func:`keys_met_by` (what one held credential
 satisfies) and :func:`requirement_key` (what one requirement asks for), so they cannot drift.
-Pure module: no database, no I/O (Django only for its choices and lazy labels).
+Pure module: no database, no I/O (Django only for its choices and lazy labels). It returns
+codes and values, never sentences: ``pharmacy.match_text`` puts a result into words.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import overload
 
@@ -24,7 +25,6 @@ from .credentials import (
     codes_met_by,
     is_holdable,
     parse_state_credential_code,
-    short_label_for,
 )
 from .states import STATE_NAMES
 
@@ -53,6 +53,24 @@ class Outcome(models.TextChoices):
     NEEDED_WITHIN = "needed-within", _("Needed after hire")
     PREFERRED_MET = "preferred-met", _("Preferred, met")
     PREFERRED_MISSING = "preferred-missing", _("Preferred, not met")
+
+
+class Reason(models.TextChoices):
+    """Why a requirement is met or not; the values a sentence needs sit beside it."""
+
+    MET = "met", _("Met by a valid credential")  # met_by
+    REQUIRES = "requires", _("No matching credential held")
+    PENDING = "pending", _("Matching credential still pending")  # closest
+    INACTIVE = "inactive", _("Matching credential inactive")  # closest
+    EXPIRED = "expired", _("Matching credential expired")  # closest (expires_on when known)
+    TRAINEE_NOT_ACCEPTED = "trainee-not-accepted", _("Trainee credential not accepted")
+    ASSISTANT_NOT_ACCEPTED = "assistant-not-accepted", _("Assistant credential does not count")
+    OTHER_STATE = "other-state", _("State credential from another state")  # other_states
+    NO_STATE_CREDENTIAL = "no-state-credential", _("No state technician credential")
+    NO_STATE_OR_TRAINEE_CREDENTIAL = (
+        "no-state-or-trainee-credential",
+        _("No state technician or trainee credential"),
+    )
 
 
 class Verdict(models.TextChoices):
@@ -122,10 +140,19 @@ class StateRequirement:
 
 @dataclass(frozen=True, slots=True)
 class RequirementResult:
+    """How one requirement came out, and why, with the values that explain it.
+
+    ``met_by``: the credential that meets it. ``closest``: when none does, the matching
+    credential nearest to counting (pending, inactive or expired). ``other_states``: USPS codes
+    of the candidate's state credentials from other states (reason ``OTHER_STATE``).
+    """
+
     requirement: Requirement | StateRequirement
     outcome: Outcome
     met_by: Held | None
-    explanation: str
+    reason: Reason
+    closest: Held | None = None
+    other_states: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -252,75 +279,53 @@ def _evaluate_one(
         # Show the longest-lasting one; no expiry date sorts last-to-expire.
         best = max(valid, key=lambda h: (h.expires_on is None, h.expires_on or date.min))
         outcome = Outcome.PREFERRED_MET if preferred else Outcome.MET
-        return RequirementResult(requirement, outcome, best, _met_explanation(best))
+        return RequirementResult(requirement, outcome, best, Reason.MET)
 
-    reason = _why_not_met(requirement, matching, held)
-    if preferred:
-        return RequirementResult(
-            requirement, Outcome.PREFERRED_MISSING, None, f"{reason} (preferred, not required)"
-        )
-    if within_days is not None:
-        # A lapsed or pending credential can still be sorted out after hire.
-        explanation = f"Needed within {within_days} days of hire"
-        if matching:
-            explanation = f"{reason}; needed within {within_days} days of hire"
-        return RequirementResult(requirement, Outcome.NEEDED_WITHIN, None, explanation)
-    return RequirementResult(requirement, Outcome.MISSING, None, reason)
-
-
-def _met_explanation(held: Held) -> str:
-    explanation = f"Met by your {short_label_for(held.code)}"
-    if held.expires_on is not None:
-        explanation += f" (expires {held.expires_on.isoformat()})"
-    return explanation
-
-
-def _why_not_met(
-    requirement: Requirement | StateRequirement, matching: list[Held], held: tuple[Held, ...]
-) -> str:
-    """One line on why no valid credential meets ``requirement``."""
     if matching:
         # The one closest to counting: pending first, then the most recently expired.
         closest = max(
             matching,
             key=lambda h: (h.status is CredentialStatus.PENDING, h.expires_on or date.min),
         )
-        return _invalid_explanation(closest)
-    if isinstance(requirement, StateRequirement):
-        return _state_near_miss(requirement, held)
-    return f"Requires {short_label_for(requirement.code)}"
+        why = RequirementResult(requirement, Outcome.MISSING, None, _invalid(closest), closest)
+    elif isinstance(requirement, StateRequirement):
+        why = _state_near_miss(requirement, held)
+    else:
+        why = RequirementResult(requirement, Outcome.MISSING, None, Reason.REQUIRES)
+    if preferred:
+        return replace(why, outcome=Outcome.PREFERRED_MISSING)
+    if within_days is not None:
+        # A lapsed or pending credential can still be sorted out after hire.
+        return replace(why, outcome=Outcome.NEEDED_WITHIN)
+    return why
 
 
-def _invalid_explanation(held: Held) -> str:
-    label = short_label_for(held.code)
+def _invalid(held: Held) -> Reason:
     if held.status is CredentialStatus.PENDING:
-        return f"Your {label} is still pending"
+        return Reason.PENDING
     if held.status is CredentialStatus.INACTIVE:
-        return f"Your {label} is inactive"
-    if held.expires_on is not None:
-        return f"Your {label} expired on {held.expires_on.isoformat()}"
-    return f"Your {label} has expired"
+        return Reason.INACTIVE
+    return Reason.EXPIRED
 
 
-def _state_near_miss(requirement: StateRequirement, held: tuple[Held, ...]) -> str:
+def _state_near_miss(requirement: StateRequirement, held: tuple[Held, ...]) -> RequirementResult:
     """Why no state credential counts: trainee not accepted, assistant, wrong state, or none."""
-    state_name = STATE_NAMES[requirement.state]
     parsed = [p for h in held if (p := parse_state_credential_code(h.code)) is not None]
     same_state_types = {credential_type for credential_type, s in parsed if s == requirement.state}
+    other_states = tuple(sorted({s for _, s in parsed if s != requirement.state}))
     if StateCredentialType.TRAINEE in same_state_types:
-        return "This job does not accept trainees"
-    if StateCredentialType.ASSISTANT in same_state_types:
-        return (
-            f"Requires a {state_name} technician credential; an assistant credential does not count"
-        )
-    other_states = sorted({STATE_NAMES[s] for _, s in parsed if s != requirement.state})
-    if other_states:
-        yours = " and ".join(other_states)
-        verb = "is" if len(other_states) == 1 else "are"
-        return f"Requires a {state_name} credential; yours {verb} from {yours}"
-    if requirement.policy is StatePolicy.TRAINEE_ACCEPTED:
-        return f"Requires a {state_name} technician or trainee credential"
-    return f"Requires a {state_name} technician credential"
+        reason = Reason.TRAINEE_NOT_ACCEPTED
+    elif StateCredentialType.ASSISTANT in same_state_types:
+        reason = Reason.ASSISTANT_NOT_ACCEPTED
+    elif other_states:
+        reason = Reason.OTHER_STATE
+    elif requirement.policy is StatePolicy.TRAINEE_ACCEPTED:
+        reason = Reason.NO_STATE_OR_TRAINEE_CREDENTIAL
+    else:
+        reason = Reason.NO_STATE_CREDENTIAL
+    if reason is not Reason.OTHER_STATE:
+        other_states = ()
+    return RequirementResult(requirement, Outcome.MISSING, None, reason, other_states=other_states)
 
 
 def held_from_have_codes(codes: Iterable[str]) -> list[Held]:

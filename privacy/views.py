@@ -34,4 +34,4 @@ class AccountDeleteView(JobSeekerRequiredMixin, FormView):
         services.account_delete(user=self.request.user)
         logout(self.request)
         messages.success(self.request, _("Your account and your data were deleted."))
-        return redirect("/")
+        return redirect("wagtail_serve", "")

@@ -6,7 +6,6 @@ from django.contrib.syndication.views import Feed
 from django.urls import reverse
 from django.utils.feedgenerator import Rss201rev2Feed
 
-from . import presenters
 from .service import job_search
 
 FEED_SIZE = 50
@@ -36,8 +35,8 @@ class JobSearchFeed(Feed):
         return f"{job.title} — {job.organisation.name}"
 
     def item_description(self, job):
-        row = presenters.result_row(job)
-        parts = [row["location"], row["pay"]["label"], *(b["label"] for b in row["requirements"])]
+        badges = (badge.text for badge in job.requirement_badges())
+        parts = [job.location_label, job.pay_label, *badges]
         return " · ".join(part for part in parts if part)
 
     def item_link(self, job):

@@ -10,7 +10,7 @@ from django.views.decorators.vary import vary_on_headers
 from pharmacy.credentials import CREDENTIALS, label_for
 from pharmacy.states import US_STATES
 
-from . import job_map, presenters, querystrings, suggestions
+from . import job_map, presenters, suggestions
 from .criteria import FACET_PARAMS
 from .filters import POSTED_CHOICES, RADIUS_CHOICES, SORT_LABELS, as_query_dict, candidate_held
 from .labels import facet_labels
@@ -56,7 +56,7 @@ def job_search_page(request):
         "query": query,
         "facets": facets,
         "tiles": [
-            {"tile": tile, "href": "?" + querystrings.replace(query, state=tile.code)}
+            {"tile": tile, "href": _state_href(query, tile.code)}
             for tile in job_map.tiles(state_counts, selected=selected["state"])
         ],
         "map_size": (job_map.WIDTH, job_map.HEIGHT, job_map.TILE),
@@ -72,11 +72,19 @@ def job_search_page(request):
             if value != "distance" or query.get("zip")
         ],
         "can_use_own": candidate_held(request.user) is not None,
-        "page_query": querystrings.without_page(query),
         "facet_labels": facet_labels(),
     }
     template = "search/_region.html" if request.htmx and not request.htmx.boosted else None
     return render(request, template or "search/job_search.html", context)
+
+
+def _state_href(query, state: str) -> str:
+    """This search in one state, from page 1 (what ``{% querystring query state=… page=None %}``
+    gives; the tile map's template takes a ready href)."""
+    params = query.copy()
+    params.setlist("state", [state])
+    params.pop("page", None)
+    return f"?{params.urlencode()}"
 
 
 def _safe_label(code: str) -> str:

@@ -10,7 +10,9 @@ from django import template
 from django.db.models import Count
 from django.db.models.functions import TruncDate
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext as _
 
 from jobs.charts import bar_chart_svg
 from jobs.models import Job
@@ -39,6 +41,17 @@ def applications_per_day(organisation, *, days=CHART_DAYS, today=None):
     ]
 
 
+def _busiest_day_text(series, total: int) -> str:
+    if not total:
+        return _("No applications in the last %(days)s days.") % {"days": CHART_DAYS}
+    busiest = max(series, key=lambda point: point[1])[0]
+    return _("%(total)s applications in the last %(days)s days, busiest day %(day)s.") % {
+        "total": total,
+        "days": CHART_DAYS,
+        "day": date_format(busiest),
+    }
+
+
 @register.inclusion_tag("applications/includes/dashboard_jobs_body.html", takes_context=True)
 def dashboard_jobs(context, organisation):
     jobs = (
@@ -53,9 +66,8 @@ def dashboard_jobs(context, organisation):
     total = sum(n for _, n in series)
     chart = bar_chart_svg(
         series,
-        title=f"Applications per day, last {CHART_DAYS} days",
-        desc=f"{total} applications in the last {CHART_DAYS} days, "
-        f"busiest day {max(series, key=lambda p: p[1])[0].isoformat() if total else 'none'}.",
+        title=_("Applications per day, last %(days)s days") % {"days": CHART_DAYS},
+        desc=_busiest_day_text(series, total),
     )
     return {
         "organisation": organisation,

@@ -14,7 +14,7 @@ from jobs.models import Job
 
 from .. import services
 from ..forms import ApplicantFilter, MoveForm, NoteForm
-from ..models import Application, Side, TransitionRefused
+from ..models import Application, TransitionRefused
 from .refusals import refused_page
 
 # The employer's side ----------------------------------------------------------------------------
@@ -113,13 +113,12 @@ class EmployerApplicationView(MemberApplicationMixin, DetailView):
 
     def get_context_data(self, **kwargs):
         application = self.object
-        statuses = application.next_statuses(Side.EMPLOYER)
         return super().get_context_data(
             job=application.job,
             answers=application.answers.all(),
             events=application.events.select_related("actor"),
             notes=application.notes.select_related("author"),
-            move_form=MoveForm(choices=[(s, Application.Status(s).label) for s in statuses]),
+            move_form=MoveForm(application=application, by=self.request.user),
             note_form=NoteForm(),
             **kwargs,
         )
@@ -128,14 +127,19 @@ class EmployerApplicationView(MemberApplicationMixin, DetailView):
 class ApplicationMoveView(MemberApplicationMixin, View):
     def post(self, request, pk):
         application = self.get_application()
+        form = MoveForm(request.POST, application=application, by=request.user)
+        if not form.is_valid():
+            status = form.refusal.status if form.refusal else 400
+            message = " ".join(message for errors in form.errors.values() for message in errors)
+            return refused_page(request, message, status, job=application.job)
         try:
             services.application_move(
                 application=application,
-                to=request.POST.get("status", ""),
+                to=form.cleaned_data["status"],
                 by=request.user,
-                reason=request.POST.get("reason", ""),
+                reason=form.cleaned_data["reason"],
             )
-        except TransitionRefused as refused:
+        except TransitionRefused as refused:  # Someone else moved it since the form was read.
             return refused_page(request, refused.message, refused.status, job=application.job)
         messages.success(
             request,

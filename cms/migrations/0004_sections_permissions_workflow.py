@@ -120,9 +120,11 @@ def forwards(apps, schema_editor):
     sections = [_section(apps, home, *section) for section in SECTIONS]
 
     access_admin = _permission(apps, "wagtailadmin", "admin", "access_admin", "Can access Wagtail admin")
+    # State rules moved to pharmacy (its 0001); databases that ran this before the move get
+    # their content type renamed by cms 0005, so both end with permissions on pharmacy's.
     rule_permissions = [
-        _permission(apps, "candidates", "staterule", "add_staterule", "Can add state rule"),
-        _permission(apps, "candidates", "staterule", "change_staterule", "Can change state rule"),
+        _permission(apps, "pharmacy", "staterule", "add_staterule", "Can add state rule"),
+        _permission(apps, "pharmacy", "staterule", "change_staterule", "Can change state rule"),
     ]
     for group in (counsellors, moderators):
         group.permissions.add(access_admin, *rule_permissions)

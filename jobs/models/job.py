@@ -8,6 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from employers.models import Organisation
+from jobs import presentation
 from jobs.description_html import sanitise_description
 from jobs.scam import scam_signals
 from jobs.zip_codes import zip_lookup
@@ -261,6 +262,34 @@ class Job(models.Model):
     def applies_on_site(self) -> bool:
         return not self.apply_url
 
+    @property
+    def pay_label(self) -> str:
+        """Pay as shown: "$18.50–$24.00 an hour", "$45,000 a year", "From …", "Up to …" or ""."""
+        return presentation.pay_label(self.pay_min, self.pay_max, self.pay_unit)
+
+    @property
+    def hourly_pay_label(self) -> str:
+        """The hourly equivalent of a yearly salary ("" for jobs paid by the hour)."""
+        if self.pay_unit == PayUnit.HOUR:
+            return ""
+        return presentation.pay_label(self.pay_min_hourly, self.pay_max_hourly, PayUnit.HOUR)
+
+    @property
+    def location_label(self) -> str:
+        """Where, as shown: "Houston, TX", "Houston, TX (hybrid)", "Remote (TX, OK)", "Remote"."""
+        return presentation.location_label(
+            workplace=self.workplace,
+            city=self.city,
+            state=self.state,
+            remote_states=self.remote_states,
+        )
+
+    def requirement_badges(self) -> list[presentation.RequirementBadge]:
+        """The credentials asked for, then the state credential (when the job asks for one)."""
+        badges = [requirement.badge() for requirement in self.requirements.all()]
+        state_badge = presentation.state_credential_badge(self.state, self.state_credential)
+        return [*badges, state_badge] if state_badge else badges
+
     def scam_text(self) -> str:
         return "\n".join([self.title, self.description, self.apply_url])
 
@@ -442,9 +471,5 @@ class JobRequirement(models.Model):
             code=self.code, level=eligibility.Level(self.level), within_days=self.within_days
         )
 
-    @property
-    def badge_kind(self) -> str:
-        """required / preferred / within: the badge style on the job page."""
-        if self.level == eligibility.Level.PREFERRED:
-            return "preferred"
-        return "within" if self.within_days else "required"
+    def badge(self) -> presentation.RequirementBadge:
+        return presentation.credential_badge(self.code, self.level, self.within_days)

@@ -13,11 +13,13 @@ from django.utils.translation import gettext as _
 from django.views import View
 from django.views.generic import TemplateView
 
+from accounts.slots import fill
 from employers.access import OrganisationMemberMixin
 
 from .. import services
 from ..forms import JobForm, RequirementFormSet, ScreeningQuestionFormSet
 from ..models import Job, JobActionRefused
+from ..signals import employer_jobs_shown
 from ..state_policy import state_policy_default
 from .public import job_page_context
 
@@ -31,9 +33,20 @@ class OrganisationJobMixin(OrganisationMemberMixin):
 
 
 class JobListView(OrganisationJobMixin, TemplateView):
-    """The organisation's jobs by status (the same include the employer dashboard shows)."""
+    """The organisation's jobs by status (the same panel the employer dashboard shows)."""
 
     template_name = "jobs/employer_job_list.html"
+
+    def get_context_data(self, **kwargs):
+        kwargs.update(
+            fill(
+                employer_jobs_shown,
+                sender=Job,
+                organisation=self.organisation,
+                user=self.request.user,
+            )
+        )
+        return super().get_context_data(**kwargs)
 
 
 class JobFormView(OrganisationJobMixin, TemplateView):

@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 from django.views.generic import FormView, TemplateView
 
 from accounts.slots import fill
+from employers.access import is_member
 from pharmacy.models import for_state, state_page_path
 
 from .. import services
@@ -51,7 +52,7 @@ def viewable_job(pk: int, user) -> Job:
     )
     if job.status in (Job.Status.DRAFT, Job.Status.PENDING_REVIEW):
         allowed = user.is_authenticated and (
-            user.is_moderator or services.is_member(user, job.organisation_id)
+            user.is_moderator or is_member(user, job.organisation_id)
         )
         if not allowed:
             raise Http404("No such job.")

@@ -3,6 +3,7 @@
 import pytest
 from django.core import mail
 from django.urls import reverse
+from django.utils import timezone
 
 from applications.models import Application
 from candidates.models import Resume
@@ -34,7 +35,7 @@ def test_apply_with_uploaded_resume_stores_snapshot_and_notifies_employer(
     assert "my cv" not in application.resume.stored_name
     assert application.cover_letter == "Hello there"
     assert application.verdict == "eligible"
-    assert application.eligibility_snapshot["verdict_text"] == "You meet all requirements"
+    assert_snapshot_is_codes_and_dates(application, candidate)
     assert {c["code"] for c in application.credentials_snapshot} == {
         "ptcb-cpht",
         "state-registration-TX",
@@ -44,6 +45,48 @@ def test_apply_with_uploaded_resume_stores_snapshot_and_notifies_employer(
     assert application.profile_snapshot["name"] == "Casey Candidate"
     assert [e.to_status for e in application.events.all()] == ["submitted"]
     assert [m.to for m in mail.outbox] == [[member.email]]
+    assert "Match: You meet all requirements\n" in mail.outbox[0].body
+
+
+def assert_snapshot_is_codes_and_dates(application, candidate):
+    """What the application keeps of the match: codes and ISO dates, no English."""
+    ptcb, texas = (
+        candidate.candidate_profile.credentials.get(credential_code="ptcb-cpht"),
+        candidate.candidate_profile.credentials.get(kind="state"),
+    )
+    assert application.eligibility_snapshot == {
+        "format": 2,
+        "on": timezone.localdate().isoformat(),
+        "verdict": "eligible",
+        "results": [
+            {
+                "requirement": {
+                    "code": "national-certification",
+                    "level": "required",
+                    "within_days": None,
+                },
+                "outcome": "met",
+                "reason": "met",
+                "credential": {
+                    "code": "ptcb-cpht",
+                    "status": "active",
+                    "expires_on": ptcb.expires_on.isoformat(),
+                },
+                "other_states": [],
+            },
+            {
+                "requirement": {"state": "TX", "policy": "required"},
+                "outcome": "met",
+                "reason": "met",
+                "credential": {
+                    "code": "state-registration-TX",
+                    "status": "active",
+                    "expires_on": texas.expires_on.isoformat(),
+                },
+                "other_states": [],
+            },
+        ],
+    }
 
 
 def test_snapshot_does_not_change_when_the_profile_does(client, candidate, job, resume):

@@ -119,7 +119,7 @@ def test_application_page_shows_snapshot_resume_answers_history(client, member, 
     assert "Casey Candidate" in page
     assert reverse("applications:resume_download", kwargs={"pk": application.resume.pk}) in page
     assert "You meet all requirements" in page
-    choices = [c for c, _label in response.context["move_form"].fields["status"].choices]
+    choices = [c for c, _label in response.context["move_form"].fields["status"].widget.choices]
     assert choices == ["reviewing", "rejected"]
 
 

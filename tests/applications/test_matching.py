@@ -6,10 +6,11 @@ import pytest
 from django.contrib.auth.models import AnonymousUser
 from django.urls import reverse
 
-from applications.matching import match_for_user
+from applications.matching import HelpLink, match_for_user
 from applications.models import SavedJob
 from candidates.factories import CandidateProfileFactory, TraineeCredentialFactory
 from jobs.factories import PublishedJobFactory
+from pharmacy.credentials import NHA, PTCB
 from pharmacy.eligibility import Verdict
 from pharmacy.models import StateRule
 
@@ -43,8 +44,11 @@ def test_missing_state_credential_links_to_state_page_when_a_rule_exists(other_c
     match = match_for_user(other_candidate, job)
     assert match.verdict_text == "You don't meet all requirements yet"
     national, state = match.rows
-    assert national.help_url == "/guides/"
-    assert state.help_url == "/guides/"  # no Texas rule stored yet
+    assert national.help_links == (
+        HelpLink(NHA.guide_url, "How to get certified (NHA)"),
+        HelpLink(PTCB.guide_url, "How to get certified (PTCB)"),
+    )
+    assert state.help_links == ()  # No Texas rule stored yet, so no Texas page.
     StateRule.objects.create(
         state="TX",
         official_title="Registered Pharmacy Technician",
@@ -52,7 +56,22 @@ def test_missing_state_credential_links_to_state_page_when_a_rule_exists(other_c
         source_url="https://www.pharmacy.texas.gov/",
         verified_on=date(2026, 1, 5),
     )
-    assert match_for_user(other_candidate, job).rows[1].help_url == "/states/tx/"
+    assert match_for_user(other_candidate, job).rows[1].help_links == (
+        HelpLink("/states/tx/", "How to get a Texas credential"),
+    )
+
+
+def test_one_issuer_credential_links_to_that_issuers_guide(other_candidate, organisation):
+    job = PublishedJobFactory(
+        organisation=organisation, requirements=[("ptcb-cspt", "required", None)]
+    )
+    cspt = match_for_user(other_candidate, job).rows[0]
+    assert cspt.explanation == "Requires PTCB CSPT"
+    assert cspt.help_links == (HelpLink(PTCB.guide_url, "How to get certified (PTCB)"),)
+
+
+def test_held_requirements_get_no_links(candidate, job):
+    assert [row.help_links for row in match_for_user(candidate, job).rows] == [(), ()]
 
 
 def test_trainee_explanation(organisation):
@@ -75,7 +94,9 @@ def test_job_page_panel(client, candidate, other_candidate, job):
     page = client.get(url).content.decode()
     assert "You don&#x27;t meet all requirements yet" in page
     assert "Not met:" in page
-    assert "How to get certified (PTCB or NHA)" in page
+    assert f'<a href="{PTCB.guide_url}">How to get certified (PTCB)</a>' in page
+    assert f'<a href="{NHA.guide_url}">How to get certified (NHA)</a>' in page
+    assert "Requires PTCB or NHA CPhT" in page
 
 
 def test_panel_shows_existing_application(client, candidate, application):

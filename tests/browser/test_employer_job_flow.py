@@ -75,7 +75,7 @@ def test_employer_posts_a_job_that_publishes_on_verification(page, live_server, 
     expect(requirements).to_contain_text("Within 90 days of hire")
     expect(requirements).to_contain_text("National certification (PTCB or NHA CPhT)")
     expect(requirements).to_contain_text("Preferred")
-    expect(page.get_by_text("$18–$22.50 per hour")).to_be_visible()
+    expect(page.get_by_text("$18.00–$22.50 an hour")).to_be_visible()
     data = json.loads(page.locator('script[type="application/ld+json"]').text_content())
     assert data["@type"] == "JobPosting"
     assert data["title"] == "Retail Pharmacy Technician"

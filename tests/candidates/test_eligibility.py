@@ -1,10 +1,11 @@
-"""The credential vocabulary and the eligibility rule. Pure: runs without Django settings."""
+"""The credential vocabulary, the eligibility rule (pure) and its results in words."""
 
 import random
 from datetime import date, timedelta
 
 import pytest
 
+from pharmacy import match_text
 from pharmacy.credentials import (
     CREDENTIALS,
     NATIONAL_CERTIFICATION,
@@ -22,6 +23,7 @@ from pharmacy.eligibility import (
     Held,
     Level,
     Outcome,
+    Reason,
     Requirement,
     StatePolicy,
     StateRequirement,
@@ -76,76 +78,130 @@ def one_result(held_list, requirement=None, state_requirement=None):
 # Credential requirements ---------------------------------------------------------------------
 
 CREDENTIAL_CASES = [
-    # id, held, requirement, outcome, explanation
+    # id, held, requirement, outcome, reason, value (see value_of), in words
     ("ptcb-meets-national", [held("ptcb-cpht")], Requirement(NATIONAL_CERTIFICATION),
-     Outcome.MET, "Met by your PTCB CPhT"),
+     Outcome.MET, Reason.MET, held("ptcb-cpht"), "Met by your PTCB CPhT"),
     ("nha-meets-national", [held("nha-cpht")], Requirement(NATIONAL_CERTIFICATION),
-     Outcome.MET, "Met by your NHA CPhT"),
+     Outcome.MET, Reason.MET, held("nha-cpht"), "Met by your NHA CPhT"),
     ("ptcb-meets-ptcb", [held("ptcb-cpht")], Requirement("ptcb-cpht"),
-     Outcome.MET, "Met by your PTCB CPhT"),
+     Outcome.MET, Reason.MET, held("ptcb-cpht"), "Met by your PTCB CPhT"),
     ("nha-does-not-meet-ptcb", [held("nha-cpht")], Requirement("ptcb-cpht"),
-     Outcome.MISSING, "Requires PTCB CPhT"),
+     Outcome.MISSING, Reason.REQUIRES, None, "Requires PTCB CPhT"),
     ("ptcb-does-not-meet-nha", [held("ptcb-cpht")], Requirement("nha-cpht"),
-     Outcome.MISSING, "Requires NHA CPhT"),
+     Outcome.MISSING, Reason.REQUIRES, None, "Requires NHA CPhT"),
     ("adv-counts-as-ptcb", [held("ptcb-cpht-adv")], Requirement("ptcb-cpht"),
-     Outcome.MET, "Met by your PTCB CPhT-Adv"),
+     Outcome.MET, Reason.MET, held("ptcb-cpht-adv"), "Met by your PTCB CPhT-Adv"),
     ("adv-counts-as-national", [held("ptcb-cpht-adv")], Requirement(NATIONAL_CERTIFICATION),
-     Outcome.MET, "Met by your PTCB CPhT-Adv"),
+     Outcome.MET, Reason.MET, held("ptcb-cpht-adv"), "Met by your PTCB CPhT-Adv"),
     ("cpht-is-not-adv", [held("ptcb-cpht")], Requirement("ptcb-cpht-adv"),
-     Outcome.MISSING, "Requires PTCB CPhT-Adv"),
+     Outcome.MISSING, Reason.REQUIRES, None, "Requires PTCB CPhT-Adv"),
     ("abc-is-not-national", [held("ptcb-tpv")], Requirement(NATIONAL_CERTIFICATION),
-     Outcome.MISSING, "Requires PTCB or NHA CPhT"),
+     Outcome.MISSING, Reason.REQUIRES, None, "Requires PTCB or NHA CPhT"),
     ("nothing-held", [], Requirement(NATIONAL_CERTIFICATION),
-     Outcome.MISSING, "Requires PTCB or NHA CPhT"),
+     Outcome.MISSING, Reason.REQUIRES, None, "Requires PTCB or NHA CPhT"),
     ("with-expiry-date", [held("ptcb-cpht", expires_on=date(2027, 3, 1))],
-     Requirement("ptcb-cpht"), Outcome.MET, "Met by your PTCB CPhT (expires 2027-03-01)"),
+     Requirement("ptcb-cpht"), Outcome.MET, Reason.MET,
+     held("ptcb-cpht", expires_on=date(2027, 3, 1)),
+     "Met by your PTCB CPhT (expires March 1, 2027)"),
     ("expired-by-date", [held("nha-cpht", expires_on=date(2026, 1, 31))],
-     Requirement(NATIONAL_CERTIFICATION), Outcome.MISSING, "Your NHA CPhT expired on 2026-01-31"),
+     Requirement(NATIONAL_CERTIFICATION), Outcome.MISSING, Reason.EXPIRED,
+     held("nha-cpht", expires_on=date(2026, 1, 31)), "Your NHA CPhT expired on Jan. 31, 2026"),
     ("expired-by-status", [held("nha-cpht", CredentialStatus.EXPIRED)],
-     Requirement(NATIONAL_CERTIFICATION), Outcome.MISSING, "Your NHA CPhT has expired"),
+     Requirement(NATIONAL_CERTIFICATION), Outcome.MISSING, Reason.EXPIRED,
+     held("nha-cpht", CredentialStatus.EXPIRED), "Your NHA CPhT has expired"),
     ("expired-status-beats-future-date",
      [held("nha-cpht", CredentialStatus.EXPIRED, date(2030, 1, 1))],
-     Requirement(NATIONAL_CERTIFICATION), Outcome.MISSING, "Your NHA CPhT expired on 2030-01-01"),
+     Requirement(NATIONAL_CERTIFICATION), Outcome.MISSING, Reason.EXPIRED,
+     held("nha-cpht", CredentialStatus.EXPIRED, date(2030, 1, 1)),
+     "Your NHA CPhT expired on Jan. 1, 2030"),
     ("expires-day-of-check", [held("ptcb-cpht", expires_on=DAY)], Requirement("ptcb-cpht"),
-     Outcome.MET, "Met by your PTCB CPhT (expires 2026-06-01)"),
+     Outcome.MET, Reason.MET, held("ptcb-cpht", expires_on=DAY),
+     "Met by your PTCB CPhT (expires June 1, 2026)"),
     ("expired-day-before-check", [held("ptcb-cpht", expires_on=YESTERDAY)],
-     Requirement("ptcb-cpht"), Outcome.MISSING, "Your PTCB CPhT expired on 2026-05-31"),
+     Requirement("ptcb-cpht"), Outcome.MISSING, Reason.EXPIRED,
+     held("ptcb-cpht", expires_on=YESTERDAY), "Your PTCB CPhT expired on May 31, 2026"),
     ("pending-does-not-count", [held("ptcb-cpht", CredentialStatus.PENDING)],
-     Requirement("ptcb-cpht"), Outcome.MISSING, "Your PTCB CPhT is still pending"),
+     Requirement("ptcb-cpht"), Outcome.MISSING, Reason.PENDING,
+     held("ptcb-cpht", CredentialStatus.PENDING), "Your PTCB CPhT is still pending"),
+    ("pending-beats-expired",
+     [held("ptcb-cpht", expires_on=YESTERDAY), held("nha-cpht", CredentialStatus.PENDING)],
+     Requirement(NATIONAL_CERTIFICATION), Outcome.MISSING, Reason.PENDING,
+     held("nha-cpht", CredentialStatus.PENDING), "Your NHA CPhT is still pending"),
     ("inactive-does-not-count", [held("ptcb-cpht", CredentialStatus.INACTIVE)],
-     Requirement("ptcb-cpht"), Outcome.MISSING, "Your PTCB CPhT is inactive"),
+     Requirement("ptcb-cpht"), Outcome.MISSING, Reason.INACTIVE,
+     held("ptcb-cpht", CredentialStatus.INACTIVE), "Your PTCB CPhT is inactive"),
     ("valid-one-beats-expired-one",
      [held("nha-cpht", expires_on=YESTERDAY), held("ptcb-cpht")],
-     Requirement(NATIONAL_CERTIFICATION), Outcome.MET, "Met by your PTCB CPhT"),
+     Requirement(NATIONAL_CERTIFICATION), Outcome.MET, Reason.MET, held("ptcb-cpht"),
+     "Met by your PTCB CPhT"),
     ("within-90-held", [held("ptcb-cpht")], Requirement(NATIONAL_CERTIFICATION, within_days=90),
-     Outcome.MET, "Met by your PTCB CPhT"),
+     Outcome.MET, Reason.MET, held("ptcb-cpht"), "Met by your PTCB CPhT"),
     ("within-90-not-held", [], Requirement(NATIONAL_CERTIFICATION, within_days=90),
-     Outcome.NEEDED_WITHIN, "Needed within 90 days of hire"),
+     Outcome.NEEDED_WITHIN, Reason.REQUIRES, None, "Needed within 90 days of hire"),
+    ("within-1-not-held", [], Requirement(NATIONAL_CERTIFICATION, within_days=1),
+     Outcome.NEEDED_WITHIN, Reason.REQUIRES, None, "Needed within 1 day of hire"),
     ("within-90-expired", [held("nha-cpht", expires_on=YESTERDAY)],
-     Requirement(NATIONAL_CERTIFICATION, within_days=90), Outcome.NEEDED_WITHIN,
-     "Your NHA CPhT expired on 2026-05-31; needed within 90 days of hire"),
+     Requirement(NATIONAL_CERTIFICATION, within_days=90), Outcome.NEEDED_WITHIN, Reason.EXPIRED,
+     held("nha-cpht", expires_on=YESTERDAY),
+     "Your NHA CPhT expired on May 31, 2026; needed within 90 days of hire"),
+    ("within-30-pending", [held("ptcb-cspt", CredentialStatus.PENDING)],
+     Requirement("ptcb-cspt", within_days=30), Outcome.NEEDED_WITHIN, Reason.PENDING,
+     held("ptcb-cspt", CredentialStatus.PENDING),
+     "Your PTCB CSPT is still pending; needed within 30 days of hire"),
     ("preferred-held", [held("ptcb-cspt")], Requirement("ptcb-cspt", PREFERRED),
-     Outcome.PREFERRED_MET, "Met by your PTCB CSPT"),
+     Outcome.PREFERRED_MET, Reason.MET, held("ptcb-cspt"), "Met by your PTCB CSPT"),
     ("preferred-not-held", [], Requirement("ptcb-cspt", PREFERRED),
-     Outcome.PREFERRED_MISSING, "Requires PTCB CSPT (preferred, not required)"),
+     Outcome.PREFERRED_MISSING, Reason.REQUIRES, None,
+     "Requires PTCB CSPT (preferred, not required)"),
     ("preferred-within-not-held", [], Requirement("ptcb-cspt", PREFERRED, within_days=30),
-     Outcome.PREFERRED_MISSING, "Requires PTCB CSPT (preferred, not required)"),
+     Outcome.PREFERRED_MISSING, Reason.REQUIRES, None,
+     "Requires PTCB CSPT (preferred, not required)"),
     ("preferred-expired", [held("ptcb-cspt", expires_on=YESTERDAY)],
-     Requirement("ptcb-cspt", PREFERRED), Outcome.PREFERRED_MISSING,
-     "Your PTCB CSPT expired on 2026-05-31 (preferred, not required)"),
+     Requirement("ptcb-cspt", PREFERRED), Outcome.PREFERRED_MISSING, Reason.EXPIRED,
+     held("ptcb-cspt", expires_on=YESTERDAY),
+     "Your PTCB CSPT expired on May 31, 2026 (preferred, not required)"),
 ]  # fmt: skip
 
 
+def value_of(result):
+    """The value a result's reason carries: the credential behind it, or the other states."""
+    if result.reason is Reason.MET:
+        return result.met_by
+    if result.reason is Reason.OTHER_STATE:
+        return result.other_states
+    return result.closest
+
+
+def assert_only_its_values(result):
+    if result.reason is not Reason.MET:
+        assert result.met_by is None
+    if result.reason not in (Reason.PENDING, Reason.INACTIVE, Reason.EXPIRED):
+        assert result.closest is None
+    if result.reason is not Reason.OTHER_STATE:
+        assert result.other_states == ()
+
+
 @pytest.mark.parametrize(
-    ("held_list", "requirement", "outcome", "explanation"),
-    [pytest.param(*case[1:], id=case[0]) for case in CREDENTIAL_CASES],
+    ("held_list", "requirement", "outcome", "reason", "value"),
+    [pytest.param(*case[1:6], id=case[0]) for case in CREDENTIAL_CASES],
 )
-def test_credential_requirement(held_list, requirement, outcome, explanation):
+def test_credential_requirement(held_list, requirement, outcome, reason, value):
     result, _ = one_result(held_list, requirement)
     assert result.outcome is outcome
-    assert result.explanation == explanation
+    assert result.reason is reason
+    assert value_of(result) == value
+    assert_only_its_values(result)
     assert result.requirement == requirement
     assert (result.met_by is not None) == (outcome in {Outcome.MET, Outcome.PREFERRED_MET})
+
+
+@pytest.mark.parametrize(
+    ("held_list", "requirement", "words"),
+    [pytest.param(case[1], case[2], case[-1], id=case[0]) for case in CREDENTIAL_CASES],
+)
+def test_credential_requirement_in_words(held_list, requirement, words):
+    result, _ = one_result(held_list, requirement)
+    assert match_text.explanation(result) == words
 
 
 def test_met_by_is_the_longest_lasting_credential():
@@ -181,52 +237,82 @@ TX_REQUIRED = StateRequirement("TX", StatePolicy.REQUIRED)
 TX_TRAINEES = StateRequirement("TX", StatePolicy.TRAINEE_ACCEPTED)
 
 STATE_CASES = [
-    # id, held, state requirement, outcome, explanation
+    # id, held, state requirement, outcome, reason, value (see value_of), in words
     ("registration", [held("state-registration-TX")], TX_REQUIRED,
-     Outcome.MET, "Met by your Texas registration"),
+     Outcome.MET, Reason.MET, held("state-registration-TX"), "Met by your Texas registration"),
     ("license", [held("state-license-TX", expires_on=date(2027, 3, 1))], TX_REQUIRED,
-     Outcome.MET, "Met by your Texas license (expires 2027-03-01)"),
+     Outcome.MET, Reason.MET, held("state-license-TX", expires_on=date(2027, 3, 1)),
+     "Met by your Texas license (expires March 1, 2027)"),
     ("state-certification", [held("state-state-certification-TX")], TX_REQUIRED,
-     Outcome.MET, "Met by your Texas state certification"),
+     Outcome.MET, Reason.MET, held("state-state-certification-TX"),
+     "Met by your Texas state certification"),
     ("registration-where-trainees-ok", [held("state-registration-TX")], TX_TRAINEES,
-     Outcome.MET, "Met by your Texas registration"),
+     Outcome.MET, Reason.MET, held("state-registration-TX"), "Met by your Texas registration"),
     ("other-state", [held("state-registration-OH")], TX_REQUIRED,
-     Outcome.MISSING, "Requires a Texas credential; yours is from Ohio"),
+     Outcome.MISSING, Reason.OTHER_STATE, ("OH",),
+     "Requires a Texas credential; yours is from Ohio"),
     ("other-states", [held("state-license-OH"), held("state-license-FL")], TX_REQUIRED,
-     Outcome.MISSING, "Requires a Texas credential; yours are from Florida and Ohio"),
+     Outcome.MISSING, Reason.OTHER_STATE, ("FL", "OH"),
+     "Requires a Texas credential; yours are from Florida and Ohio"),
+    ("three-other-states",
+     [held("state-license-OH"), held("state-license-FL"), held("state-trainee-CA")], TX_REQUIRED,
+     Outcome.MISSING, Reason.OTHER_STATE, ("CA", "FL", "OH"),
+     "Requires a Texas credential; yours are from California, Florida and Ohio"),
     ("trainee-accepted", [held("state-trainee-TX")], TX_TRAINEES,
-     Outcome.MET, "Met by your Texas trainee credential"),
+     Outcome.MET, Reason.MET, held("state-trainee-TX"), "Met by your Texas trainee credential"),
     ("trainee-not-accepted", [held("state-trainee-TX")], TX_REQUIRED,
-     Outcome.MISSING, "This job does not accept trainees"),
+     Outcome.MISSING, Reason.TRAINEE_NOT_ACCEPTED, None, "This job does not accept trainees"),
     ("trainee-other-state", [held("state-trainee-OH")], TX_TRAINEES,
-     Outcome.MISSING, "Requires a Texas credential; yours is from Ohio"),
-    ("assistant", [held("state-assistant-TX")], TX_REQUIRED, Outcome.MISSING,
+     Outcome.MISSING, Reason.OTHER_STATE, ("OH",),
+     "Requires a Texas credential; yours is from Ohio"),
+    ("assistant", [held("state-assistant-TX")], TX_REQUIRED,
+     Outcome.MISSING, Reason.ASSISTANT_NOT_ACCEPTED, None,
      "Requires a Texas technician credential; an assistant credential does not count"),
-    ("assistant-where-trainees-ok", [held("state-assistant-TX")], TX_TRAINEES, Outcome.MISSING,
+    ("assistant-where-trainees-ok", [held("state-assistant-TX")], TX_TRAINEES,
+     Outcome.MISSING, Reason.ASSISTANT_NOT_ACCEPTED, None,
      "Requires a Texas technician credential; an assistant credential does not count"),
     ("expired", [held("state-registration-TX", expires_on=YESTERDAY)], TX_REQUIRED,
-     Outcome.MISSING, "Your Texas registration expired on 2026-05-31"),
+     Outcome.MISSING, Reason.EXPIRED, held("state-registration-TX", expires_on=YESTERDAY),
+     "Your Texas registration expired on May 31, 2026"),
     ("expired-beats-other-state",
      [held("state-registration-TX", CredentialStatus.EXPIRED), held("state-registration-OH")],
-     TX_REQUIRED, Outcome.MISSING, "Your Texas registration has expired"),
+     TX_REQUIRED, Outcome.MISSING, Reason.EXPIRED,
+     held("state-registration-TX", CredentialStatus.EXPIRED),
+     "Your Texas registration has expired"),
     ("none-held", [], TX_REQUIRED,
-     Outcome.MISSING, "Requires a Texas technician credential"),
+     Outcome.MISSING, Reason.NO_STATE_CREDENTIAL, None, "Requires a Texas technician credential"),
     ("none-held-trainees-ok", [], TX_TRAINEES,
-     Outcome.MISSING, "Requires a Texas technician or trainee credential"),
+     Outcome.MISSING, Reason.NO_STATE_OR_TRAINEE_CREDENTIAL, None,
+     "Requires a Texas technician or trainee credential"),
     ("national-cert-is-not-state", [held("ptcb-cpht")], TX_REQUIRED,
-     Outcome.MISSING, "Requires a Texas technician credential"),
+     Outcome.MISSING, Reason.NO_STATE_CREDENTIAL, None, "Requires a Texas technician credential"),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(
-    ("held_list", "state_requirement", "outcome", "explanation"),
-    [pytest.param(*case[1:], id=case[0]) for case in STATE_CASES],
+    ("held_list", "state_requirement", "outcome", "reason", "value"),
+    [pytest.param(*case[1:6], id=case[0]) for case in STATE_CASES],
 )
-def test_state_requirement(held_list, state_requirement, outcome, explanation):
+def test_state_requirement(held_list, state_requirement, outcome, reason, value):
     result, match = one_result(held_list, state_requirement=state_requirement)
     assert result.outcome is outcome
-    assert result.explanation == explanation
+    assert result.reason is reason
+    assert value_of(result) == value
+    assert_only_its_values(result)
     assert match.is_eligible is (outcome is Outcome.MET)
+
+
+@pytest.mark.parametrize(
+    ("held_list", "state_requirement", "words"),
+    [pytest.param(case[1], case[2], case[-1], id=case[0]) for case in STATE_CASES],
+)
+def test_state_requirement_in_words(held_list, state_requirement, words):
+    result, _ = one_result(held_list, state_requirement=state_requirement)
+    assert match_text.explanation(result) == words
+
+
+def test_the_tables_reach_every_reason():
+    assert {case[4] for case in CREDENTIAL_CASES + STATE_CASES} == set(Reason)
 
 
 def test_state_not_required_is_not_evaluated():

@@ -9,6 +9,7 @@ from django.utils import timezone
 
 from cms.models import HomePageFeaturedJob
 from jobs.models import Job
+from tests.html import find, find_all, hrefs, section, text, texts
 
 pytestmark = pytest.mark.django_db
 
@@ -22,17 +23,37 @@ def of_type(html, kind):
     return [data for data in json_ld(html) if data.get("@type") == kind]
 
 
+def card_titles(element) -> list[str]:
+    """The titles of the cards listed inside ``element``."""
+    return texts(find_all(element, './/li[contains(@class, "card")]//*[self::h2 or self::h3]'))
+
+
 def test_home_page_counts_open_jobs_by_setting(client, make_job):
     make_job()
     make_job()
     make_job(setting="long-term-care")
     make_job(status=Job.Status.CLOSED)
     make_job(expires_in=-timedelta(days=1))
-    html = client.get("/").content.decode()
-    assert re.search(r"Hospital / health system\s*<span class=\"badge\">2 open", html)
-    assert re.search(r"Long-term care\s*<span class=\"badge\">1 open", html)
-    assert 'action="/jobs/"' in html and 'name="setting"' in html and 'name="state"' in html
-    assert 'href="/employers/"' in html
+    page = client.get("/")
+    by_setting = section(page, "by-setting")
+    # Each row links its setting's search and carries the count in a badge.
+    counts = {
+        link.text.strip(): (link.get("href"), text(find(link, './span[@class="badge"]')))
+        for link in find_all(by_setting, ".//li/a")
+    }
+    assert counts["Hospital / health system"] == (
+        "/jobs/?setting=hospital-health-system",
+        "2 open",
+    )
+    assert counts["Long-term care"] == ("/jobs/?setting=long-term-care", "1 open")
+    search_form = find(page, '//form[@role="search"]')
+    assert search_form.get("action") == "/jobs/"
+    assert {field.get("name") for field in search_form.xpath(".//input|.//select")} == {
+        "q",
+        "state",
+        "setting",
+    }
+    assert hrefs(section(page, "employers")) == ["/employers/"]
 
 
 def test_home_page_shows_editors_featured_jobs_else_the_newest(client, home, make_job):
@@ -40,21 +61,18 @@ def test_home_page_shows_editors_featured_jobs_else_the_newest(client, home, mak
     picked = make_job("Picked")
     picked.published_at = timezone.now() - timedelta(days=10)
     picked.save()
-    assert newest.title in client.get("/").content.decode()
+    assert card_titles(section(client.get("/"), "featured"))[0] == newest.title
 
     HomePageFeaturedJob.objects.create(page=home, job=picked, sort_order=0)
-    html = client.get("/").content.decode()
-    featured = html.split('id="featured"')[1].split("</section>")[0]
-    assert picked.title in featured
-    assert newest.title not in featured
+    assert card_titles(section(client.get("/"), "featured")) == [picked.title]
 
 
 def test_home_page_lists_latest_guides(client, make_guide):
     make_guide("PTCB or NHA")
     make_guide("Unpublished draft", live=False)
-    html = client.get("/").content.decode()
-    assert "PTCB or NHA" in html
-    assert "Unpublished draft" not in html
+    response = client.get("/")
+    assert card_titles(section(response, "latest-guides")) == ["PTCB or NHA"]
+    assert b"Unpublished draft" not in response.content
 
 
 def test_guide_page_has_byline_reading_time_faq_and_breadcrumb_json_ld(client, make_guide):
@@ -107,16 +125,13 @@ def test_related_guides_share_a_tag(client, make_guide):
     make_guide("Renewals", tags=["renewal"])
     other = make_guide("CE hours", tags=["renewal"])
     make_guide("Unrelated", tags=["careers"])
-    html = client.get(other.url).content.decode()
-    related = html.split('id="related"')[1]
-    assert "Renewals" in related and "Unrelated" not in related
+    assert card_titles(section(client.get(other.url), "related")) == ["Renewals"]
 
 
 def test_guide_index_filters_by_tag(client, make_guide):
     make_guide("Renewals", tags=["renewal"])
     make_guide("Careers", tags=["careers"])
-    html = client.get("/guides/?tag=renewal").content.decode()
-    assert "Renewals" in html and ">Careers<" not in html
+    assert card_titles(find(client.get("/guides/?tag=renewal"), "//main")) == ["Renewals"]
 
 
 def test_state_page_shows_tiers_source_verified_date_and_jobs(client, texas_page, make_job):
@@ -126,15 +141,33 @@ def test_state_page_shows_tiers_source_verified_date_and_jobs(client, texas_page
     response = client.get("/states/tx/")
     html = response.content.decode()
     assert response.status_code == 200
-    assert "Pharmacy technician trainee" in html and "Registered pharmacy technician" in html
-    assert "Pharmacy technician trainee → Registered pharmacy technician" in html
-    assert 'href="https://www.pharmacy.texas.gov/"' in html and "22 TAC §297.8" in html
-    assert 'Verified on <time datetime="2026-03-02">March 2, 2026</time>' in html
-    assert "Not confirmed" in html  # Texas minimum age is unconfirmed
-    assert "PTCB PTCE, NHA ExCPT" in html
-    assert "1 open job in Texas" in html
-    assert job.title in html and "Closed Texas" not in html and "California Tech" not in html
-    assert 'href="/jobs/?state=TX"' in html
+    tiers = section(response, "tiers-heading")
+    assert [heading.text.strip() for heading in find_all(tiers, "./section/h3")] == [
+        "Pharmacy technician trainee",
+        "Registered pharmacy technician",
+    ]
+    assert "Pharmacy technician trainee → Registered pharmacy technician" in text(tiers)
+
+    def fact(tier, term):
+        return text(find(tier, f'.//dt[.="{term}"]/following-sibling::dd[1]'))
+
+    trainee, registered = find_all(tiers, "./section")
+    assert fact(trainee, "Minimum age") == fact(registered, "Minimum age") == "Not confirmed"
+    assert fact(registered, "Accepted exams") == "PTCB PTCE, NHA ExCPT"
+    assert fact(trainee, "Accepted exams") == "Not stated"
+
+    sources = find(response, '//aside[@aria-labelledby="sources-heading"]')
+    (source,) = find_all(sources, ".//li/a")
+    assert source.get("href") == "https://www.pharmacy.texas.gov/"
+    assert text(source) == "22 TAC §297.8"
+    verified = find(sources, ".//time")
+    assert (verified.get("datetime"), text(verified)) == ("2026-03-02", "March 2, 2026")
+
+    jobs = section(response, "jobs-heading")
+    assert "1 open job in Texas" in text(jobs)
+    assert card_titles(jobs) == [job.title]
+    assert "Closed Texas" not in html and "California Tech" not in html
+    assert "/jobs/?state=TX" in hrefs(jobs)
     assert of_type(html, "BreadcrumbList")
 
 

@@ -9,6 +9,7 @@ from jobs.factories import ClosedJobFactory, ExpiredJobFactory, PublishedJobFact
 from jobs.jsonld import job_posting
 from jobs.models import Job
 from pharmacy.models import StateRule
+from tests.html import find, find_all, hrefs, section, text
 
 pytestmark = pytest.mark.django_db
 
@@ -36,22 +37,50 @@ def job(organisation):
     )
 
 
+def requirement_badges(page) -> dict[str, list[tuple[str, str]]]:
+    """Each row of the Requirements section: its text -> [(badge class, badge text)]."""
+    rows = find_all(section(page, "requirements-heading"), "./ul/li")
+    return {
+        text(row): [(badge.get("class"), text(badge)) for badge in row.xpath("./span")]
+        for row in rows
+    }
+
+
+def row_about(rows, words):
+    (row,) = [row for row in rows if words in row]
+    return rows[row]
+
+
 def test_job_page_shows_requirements_as_badges(client, job):
     response = client.get(job.get_absolute_url())
-    html = response.content.decode()
     assert response.status_code == 200
-    assert 'class="badge badge--required">Required</span>' in html
-    assert "National certification (PTCB or NHA CPhT)" in html
-    assert 'badge--within">Within 90 days of hire' in html
-    assert 'badge--preferred">Preferred' in html
-    assert "$18.50–$24 per hour" in html
-    assert "noindex" not in html
-    assert 'href="/employers/' in html  # employer card
-    assert "Texas pharmacy technician registration or licence" in html
+    rows = requirement_badges(response)
+    assert row_about(rows, "National certification (PTCB or NHA CPhT)") == [
+        ("badge badge--required", "Required")
+    ]
+    assert row_about(rows, "Compounded Sterile") == [
+        ("badge badge--within", "Within 90 days of hire")
+    ]
+    assert row_about(rows, "Hazardous Drug Management") == [("badge badge--preferred", "Preferred")]
+    assert row_about(rows, "Texas pharmacy technician registration or licence") == [
+        ("badge badge--required", "Required")
+    ]
+    # The pay's wording belongs to the presentation tests: here, that both figures are shown.
+    facts = find(response, '//dl[@class="facts"]')
+    pay = find(facts, './dt[.="Pay"]/following-sibling::dd[1]')
+    assert "18.50" in text(pay) and "24" in text(pay)
+    assert not find_all(response, '//meta[@name="robots"]')
+
+
+def test_job_page_employer_card_links_to_the_employer(client, job):
+    card = section(client.get(job.get_absolute_url()), "employer-heading")
+    assert text(find(card, ".//h2")) == job.organisation.name
+    assert hrefs(card) == [job.organisation.get_absolute_url()]
 
 
 def test_state_page_link_only_with_a_rule(client, job):
-    assert "/states/tx/" not in client.get(job.get_absolute_url()).content.decode()
+    requirements = section(client.get(job.get_absolute_url()), "requirements-heading")
+    assert "/states/tx/" not in hrefs(requirements)
     StateRule.objects.create(
         state="TX",
         official_title="Registered pharmacy technician",
@@ -59,7 +88,8 @@ def test_state_page_link_only_with_a_rule(client, job):
         source_url="https://www.pharmacy.texas.gov/",
         verified_on=timezone.localdate(),
     )
-    assert 'href="/states/tx/"' in client.get(job.get_absolute_url()).content.decode()
+    requirements = section(client.get(job.get_absolute_url()), "requirements-heading")
+    assert "/states/tx/" in hrefs(requirements)
 
 
 def test_external_apply_link(client, organisation):
@@ -90,7 +120,9 @@ def test_gone_job_page(client, organisation, factory):
     assert "no longer accepting applications" in html
     assert '<meta name="robots" content="noindex">' in html
     assert "application/ld+json" not in html
-    assert similar.get_absolute_url() in html and "Other state" not in html
+    similar_jobs = section(response, "similar-heading")
+    assert similar.get_absolute_url() in hrefs(similar_jobs)
+    assert "Other state" not in html
     assert "Apply now" not in html
 
 

@@ -3,6 +3,7 @@
 import pytest
 from django.core.management import CommandError, call_command
 from django.db import transaction
+from elasticsearch import BadRequestError
 
 from employers.models import Organisation
 from jobs.factories import DraftJobFactory, PublishedJobFactory
@@ -33,14 +34,39 @@ def test_rebuild_swaps_the_alias_and_drops_the_old_index(es_index):
     assert indexed_ids() == {job.pk}
 
 
+def node_has_analyzer(client, analyzer: str) -> bool:
+    """Ask the node itself to run ``analyzer`` (the minimal distribution has no "english")."""
+    try:
+        client.indices.analyze(analyzer=analyzer, text="technicians")
+    except BadRequestError:
+        return False
+    return True
+
+
+def tokens(client, index: str, text: str) -> list[str]:
+    answer = client.indices.analyze(index=index, analyzer="rx_text", text=text)
+    return [token["token"] for token in answer["tokens"]]
+
+
 @pytest.mark.django_db
 def test_mappings_work_on_this_node(es_index):
-    mapping = engine.get_client().indices.get_mapping(index=indexing.alias_name())
-    properties = next(iter(mapping.values()))["mappings"]["properties"]
+    client = engine.get_client()
+    ((index, mapping),) = client.indices.get_mapping(index=indexing.alias_name()).items()
+    properties = mapping["mappings"]["properties"]
     assert properties["location"]["type"] == "geo_point"
     assert properties["suggest"]["type"] == "completion"
-    analyzer = "english" if engine.has_module("analysis-common") else "standard"
-    assert indexing.index_settings()["analysis"]["analyzer"]["rx_text"]["type"] == analyzer
+    for field in ("title", "description", "employer"):
+        assert properties[field]["analyzer"] == "rx_text", field
+
+    # The analyzer the live index was created with, and what it does to the trade's words.
+    live = client.indices.get_settings(index=index)[index]["settings"]["index"]
+    rx_text = live["analysis"]["analyzer"]["rx_text"]
+    if node_has_analyzer(client, "english"):
+        assert rx_text["type"] == "english"
+        assert tokens(client, index, "Technicians compounding") == ["technician", "compound"]
+    else:
+        assert rx_text["type"] == "standard"
+        assert tokens(client, index, "Technicians compounding") == ["technicians", "compounding"]
 
 
 @pytest.mark.django_db

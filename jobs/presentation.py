@@ -1,0 +1,146 @@
+"""How a job's pay, location and requirements read, wherever a job is shown.
+
+The one place these words are made: the job page, every job card, the search results, the
+API, the feed and the emails all read ``Job.pay_label``, ``Job.location_label`` and
+``Job.requirement_badges()``, which come from here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+
+from pharmacy import eligibility
+from pharmacy.credentials import label_for, short_label_for
+from pharmacy.pay import PayUnit
+from pharmacy.states import STATE_NAMES
+
+# "Remote (TX, OK, LA)" up to this many states; beyond it "Remote (12 states)".
+REMOTE_STATES_LISTED = 5
+
+STATE_CREDENTIAL_CODE = "state-credential"
+
+
+def money(amount: Decimal, unit: str) -> str:
+    """$18.50 an hour is shown to the cent, $45,000 a year to the dollar."""
+    amount = Decimal(str(amount))
+    return f"${amount:,.0f}" if unit == PayUnit.YEAR else f"${amount:,.2f}"
+
+
+def pay_label(pay_min: Decimal | None, pay_max: Decimal | None, unit: str) -> str:
+    """Pay as shown: "$18.50–$24.00 an hour", "From $45,000 a year", "Up to …", or ""."""
+    if pay_min is None and pay_max is None:
+        return ""
+    if pay_min is not None and pay_max is not None:
+        amount = money(pay_min, unit)
+        if pay_max != pay_min:
+            amount = f"{amount}–{money(pay_max, unit)}"
+    elif pay_min is not None:
+        amount = _("From %(amount)s") % {"amount": money(pay_min, unit)}
+    else:
+        amount = _("Up to %(amount)s") % {"amount": money(pay_max, unit)}
+    if unit == PayUnit.YEAR:
+        return _("%(amount)s a year") % {"amount": amount}
+    return _("%(amount)s an hour") % {"amount": amount}
+
+
+def location_label(*, workplace: str, city: str, state: str, remote_states) -> str:
+    """Where, as shown: "Houston, TX", "Houston, TX (hybrid)", "Remote (TX, OK)", "Remote"."""
+    if workplace == "remote":
+        states = list(remote_states or ())
+        if not states:
+            return _("Remote")
+        if len(states) > REMOTE_STATES_LISTED:
+            listed = ngettext("%(count)d state", "%(count)d states", len(states)) % {
+                "count": len(states)
+            }
+        else:
+            listed = ", ".join(states)
+        return _("Remote (%(states)s)") % {"states": listed}
+    place = ", ".join(part for part in (city, state) if part)
+    if workplace == "hybrid":
+        return _("%(place)s (hybrid)") % {"place": place}
+    return place
+
+
+@dataclass(frozen=True, slots=True)
+class RequirementBadge:
+    """One requirement as a badge: its credential, how strongly it is asked for, and words."""
+
+    code: str
+    label: str  # short: "PTCB or NHA CPhT"
+    name: str  # full: "National certification (PTCB or NHA CPhT)"
+    kind: str  # "required" | "preferred" | "within" — also the badge's CSS modifier
+    within_days: int | None = None
+    trainees_accepted: bool = False
+
+    REQUIRED = "required"
+    PREFERRED = "preferred"
+    WITHIN = "within"
+
+    @property
+    def is_state_credential(self) -> bool:
+        return self.code == STATE_CREDENTIAL_CODE
+
+    @property
+    def level(self) -> str:
+        """The requirement level code (within-days requirements are required ones)."""
+        return self.PREFERRED if self.kind == self.PREFERRED else self.REQUIRED
+
+    @property
+    def kind_label(self) -> str:
+        """The level in words: "Required", "Preferred", "Within 90 days of hire"."""
+        if self.kind == self.WITHIN:
+            return ngettext(
+                "Within %(days)d day of hire", "Within %(days)d days of hire", self.within_days
+            ) % {"days": self.within_days}
+        if self.kind == self.PREFERRED:
+            return _("Preferred")
+        return _("Required")
+
+    @property
+    def text(self) -> str:
+        """The badge's words: "PTCB or NHA CPhT", "PTCB CSPT (within 90 days of hire)"."""
+        if self.kind == self.REQUIRED:
+            return self.label
+        return _("%(label)s (%(kind)s)") % {"label": self.label, "kind": self.kind_label.lower()}
+
+
+def badge_kind(level: str, within_days: int | None) -> str:
+    if level == eligibility.Level.PREFERRED:
+        return RequirementBadge.PREFERRED
+    return RequirementBadge.WITHIN if within_days else RequirementBadge.REQUIRED
+
+
+def credential_badge(code: str, level: str, within_days: int | None) -> RequirementBadge:
+    return RequirementBadge(
+        code=code,
+        label=short_label_for(code),
+        name=label_for(code),
+        kind=badge_kind(level, within_days),
+        within_days=within_days,
+    )
+
+
+def state_credential_badge(state: str, policy: str) -> RequirementBadge | None:
+    """The state registration / licence a job asks for, or None when it asks for none."""
+    policy = eligibility.StatePolicy(policy)
+    if policy is eligibility.StatePolicy.NOT_REQUIRED:
+        return None
+    state_name = STATE_NAMES.get(state, state)
+    trainees = policy is eligibility.StatePolicy.TRAINEE_ACCEPTED
+    if trainees:
+        label = _("%(state)s state credential (trainees accepted)") % {"state": state_name}
+    else:
+        label = _("%(state)s state credential") % {"state": state_name}
+    name = _("%(state)s pharmacy technician registration or licence") % {"state": state_name}
+    return RequirementBadge(
+        code=STATE_CREDENTIAL_CODE,
+        label=label,
+        name=name,
+        kind=RequirementBadge.REQUIRED,
+        trainees_accepted=trainees,
+    )
