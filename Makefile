@@ -19,7 +19,6 @@ setup: $(STAMP)
 ## make run: install, migrate, load demo data and serve the embedded default (SQLite, DB search).
 run: setup
 	$(BIN)/python manage.py migrate --noinput
-	$(BIN)/python manage.py createcachetable
 	$(BIN)/python manage.py seed_demo
 	$(BIN)/python manage.py runserver $(HOST)
 

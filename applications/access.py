@@ -7,9 +7,10 @@ from .models import Application
 
 
 def can_download_resume(user, resume: Resume) -> bool:
-    """The owner; members of an organisation this résumé was sent to (with an application);
-    members of a verified organisation when the profile is visible to verified employers.
-    Nobody else, moderators included."""
+    """The owner, and members of an organisation this résumé was sent to (with an
+    application to one of its jobs). Nobody else: not other employers, verified or not, and
+    not moderators. A profile "visible to verified employers" shows the profile, never a file
+    that was not sent (a future accepted contact request would be a second way of sending)."""
     if not getattr(user, "is_authenticated", False):
         return False
     if resume.profile.user_id == user.pk:
@@ -17,11 +18,6 @@ def can_download_resume(user, resume: Resume) -> bool:
     membership = membership_for(user)
     if membership is None:
         return False
-    organisation = membership.organisation
-    if Application.objects.filter(resume=resume, job__organisation=organisation).exists():
-        return True
-    return (
-        organisation.is_verified
-        and resume.profile.is_visible_to_verified_employers
-        and resume.archived_at is None
-    )
+    return Application.objects.filter(
+        resume=resume, job__organisation_id=membership.organisation_id
+    ).exists()

@@ -16,21 +16,29 @@ from django.utils.translation import gettext_lazy as _
 from candidates.models import CandidateProfile
 from jobs.models import Job
 from pharmacy import match_text
-from pharmacy.credentials import issuers_for
+from pharmacy.credentials import CREDENTIALS, issuers_for, reinstatable_until
 from pharmacy.eligibility import (
     Match,
     Outcome,
+    Reason,
     Requirement,
     RequirementResult,
     StateRequirement,
     evaluate,
 )
 from pharmacy.models import for_state, state_page_path
-from pharmacy.states import STATE_NAMES
 
 from .models import Application, SavedJob
 
 HELD = {Outcome.MET, Outcome.PREFERRED_MET}
+# How a row is drawn: met, missing (a hard requirement), or neither a pass nor a failure.
+ROW_KINDS = {
+    Outcome.MET: "met",
+    Outcome.PREFERRED_MET: "met",
+    Outcome.MISSING: "missing",
+    Outcome.PREFERRED_MISSING: "preferred",
+    Outcome.NEEDED_WITHIN: "after-hire",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +62,11 @@ class MatchRow:
     def is_held(self) -> bool:
         return self.outcome in HELD
 
+    @property
+    def kind(self) -> str:
+        """ "met", "missing", "preferred" or "after-hire": how the panel draws the row."""
+        return ROW_KINDS[self.outcome]
+
 
 @dataclass(frozen=True, slots=True)
 class JobMatch(Match):
@@ -62,10 +75,12 @@ class JobMatch(Match):
     rows: tuple[MatchRow, ...] = ()
     saved: bool = False
     application: Application | None = None
+    # The job's state when its rule is not confirmed: the verdict sends the reader to the board.
+    check_state: str = ""
 
     @property
     def verdict_text(self) -> str:
-        return match_text.verdict_text(self.verdict)
+        return match_text.verdict_text(self.verdict, check_state=self.check_state)
 
 
 def match_for_user(user, job: Job, *, today: date | None = None) -> JobMatch | None:
@@ -74,24 +89,60 @@ def match_for_user(user, job: Job, *, today: date | None = None) -> JobMatch | N
         return None
     profile = CandidateProfile.objects.filter(user=user).first()
     held = profile.held_credentials() if profile else []
-    match = evaluate(
-        held, job.credential_requirements(), job.state_requirement(), today or timezone.localdate()
-    )
+    today = today or timezone.localdate()
+    # The job's stored policy is never below its state's floor (Job.apply_state_floor), so
+    # the floor is always part of what is evaluated; extra licence states follow it.
+    state_requirements = job.state_requirements()
+    match = _evaluate_all(held, job.credential_requirements(), state_requirements, today)
+    law = job.state_law()
     return JobMatch(
         results=match.results,
         verdict=match.verdict,
-        rows=tuple(_row(result) for result in match.results),
+        rows=tuple(_row(result, today) for result in match.results),
         saved=SavedJob.objects.filter(user=user, job=job).exists(),
         application=Application.objects.filter(candidate=user, job=job).first(),
+        check_state="" if law.confirmed else job.state,
     )
 
 
-def _row(result: RequirementResult) -> MatchRow:
+def _evaluate_all(held, requirements, state_requirements, today) -> Match:
+    """``evaluate`` with the job's state and each extra licence state (remote work)."""
+    first = state_requirements[0] if state_requirements else None
+    match = evaluate(held, requirements, first, today)
+    results = list(match.results)
+    verdict = match.verdict
+    for extra in state_requirements[1:]:
+        more = evaluate(held, [], extra, today)
+        results.extend(more.results)
+        if not more.is_eligible:
+            verdict = more.verdict
+    return Match(tuple(results), verdict)
+
+
+def _row(result: RequirementResult, today: date) -> MatchRow:
     label = match_text.requirement_label(result.requirement)
     explanation = match_text.explanation(result)
     if result.outcome in HELD:
         return MatchRow(label, result.outcome, explanation)
-    return MatchRow(label, result.outcome, explanation, how_to_get(result.requirement))
+    links = reinstatement_links(result, today) or how_to_get(result.requirement)
+    return MatchRow(label, result.outcome, explanation, links)
+
+
+def reinstatement_links(result: RequirementResult, today: date) -> tuple[HelpLink, ...]:
+    """Where to reinstate a certification that lapsed less than its issuer's window ago."""
+    held = result.closest
+    if result.reason is not Reason.EXPIRED or held is None:
+        return ()
+    until = reinstatable_until(held.code, held.expires_on)
+    if until is None or until < today:
+        return ()
+    issuer = CREDENTIALS[held.code].issuer
+    text = _("Reinstate your %(credential)s with %(issuer)s by %(date)s") % {
+        "credential": CREDENTIALS[held.code].short_label,
+        "issuer": issuer.short_name,
+        "date": match_text.site_date(until),
+    }
+    return (HelpLink(issuer.reinstatement_url, str(text)),)
 
 
 def how_to_get(requirement: Requirement | StateRequirement) -> tuple[HelpLink, ...]:
@@ -102,7 +153,9 @@ def how_to_get(requirement: Requirement | StateRequirement) -> tuple[HelpLink, .
     if isinstance(requirement, StateRequirement):
         if not for_state(requirement.state):
             return ()
-        text = _("How to get a %(state)s credential") % {"state": STATE_NAMES[requirement.state]}
+        text = _("How to get %(a_state)s credential") % {
+            "a_state": match_text.a_state(requirement.state)
+        }
         return (HelpLink(state_page_path(requirement.state), str(text)),)
     return tuple(
         HelpLink(

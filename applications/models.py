@@ -298,3 +298,30 @@ class SavedJob(models.Model):
 
     def __str__(self):
         return f"{self.user} ★ {self.job}"
+
+
+class ResumeDownload(models.Model):
+    """Someone other than its owner downloaded a résumé: who, for which organisation, when.
+
+    The candidate sees these on their résumés page. The row outlives the downloader's account
+    (``downloaded_by`` becomes empty, the organisation stays) and goes with the résumé.
+    """
+
+    resume = models.ForeignKey(
+        "candidates.Resume", on_delete=models.CASCADE, related_name="downloads"
+    )
+    downloaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    organisation = models.ForeignKey(
+        "employers.Organisation", null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    at = models.DateTimeField(auto_now_add=True, db_index=True)
+
+    class Meta:
+        ordering = ["-at", "-pk"]
+        verbose_name = _("résumé download")
+        verbose_name_plural = _("résumé downloads")
+
+    def __str__(self):
+        return f"{self.resume} ↓ {self.downloaded_by or '—'}"

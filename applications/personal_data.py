@@ -1,13 +1,11 @@
 """Applications and saved jobs in the data export and account deletion (accounts.personal_data)."""
 
-from django.conf import settings
-from django.db import transaction
 from django.utils.translation import gettext as _
 
+from accounts.mail import mail_send_templated
 from accounts.personal_data import Part
-from candidates.services import send_templated_mail
 
-from .models import Application, ApplicationEvent, SavedJob, Side
+from .models import Application, ApplicationEvent, ResumeDownload, SavedJob, Side
 from .services import member_emails
 
 
@@ -69,13 +67,13 @@ def erase_applications(user):
         application.answers.all().delete()
         application.notes.all().delete()
     for application in withdrawn:
-        transaction.on_commit(lambda application=application: _tell_employer(application))
+        _tell_employer(application)  # queued: sent only if the deletion commits
 
 
 def _tell_employer(application: Application) -> None:
-    send_templated_mail(
-        template="applications/email/withdrawn.txt",
-        context={"application": application, "site_url": settings.SITE_URL, "left": True},
+    mail_send_templated(
+        template_prefix="applications/email/withdrawn",
+        context={"application": application, "left": True},
         to=member_emails(application.job),
     )
 
@@ -91,7 +89,41 @@ def erase_saved_jobs(user):
     SavedJob.objects.filter(user=user).delete()
 
 
+def export_resume_downloads(user, files):
+    """Who downloaded the person's résumés, and the résumés they downloaded as an employer."""
+    of_mine = ResumeDownload.objects.filter(resume__profile__user=user).select_related(
+        "resume", "organisation", "downloaded_by"
+    )
+    by_me = ResumeDownload.objects.filter(downloaded_by=user).select_related("organisation")
+    return {
+        "of_my_resumes": [
+            {
+                "resume": download.resume.original_name,
+                "organisation": download.organisation.name if download.organisation else None,
+                "by": download.downloaded_by.full_name if download.downloaded_by else None,
+                "at": download.at.isoformat(),
+            }
+            for download in of_mine
+        ],
+        "downloaded_by_me": [
+            {
+                "resume_id": download.resume_id,
+                "organisation": download.organisation.name if download.organisation else None,
+                "at": download.at.isoformat(),
+            }
+            for download in by_me
+        ],
+    }
+
+
+def erase_resume_downloads(user):
+    """The log of the person's résumés goes; what they downloaded stays in the candidates'
+    logs without them (``downloaded_by`` is emptied when the user row is deleted)."""
+    ResumeDownload.objects.filter(resume__profile__user=user).delete()
+
+
 PARTS = (
     Part("applications", export=export_applications, erase=erase_applications),
     Part("saved_jobs", export=export_saved_jobs, erase=erase_saved_jobs),
+    Part("resume_downloads", export=export_resume_downloads, erase=erase_resume_downloads),
 )

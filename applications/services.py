@@ -3,17 +3,18 @@ rights (export, account deletion). Emails go out from here, explicitly, after th
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import nh3
-from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from accounts.mail import mail_send_templated
 from candidates import resumes
 from candidates.models import CandidateProfile, Resume
-from candidates.services import resume_add, send_templated_mail
+from candidates.services import resume_add
+from employers.access import organisation_for
 from jobs.models import Job
 from pharmacy.eligibility import (
     Held,
@@ -24,7 +25,7 @@ from pharmacy.eligibility import (
     satisfied_keys,
 )
 
-from .models import Application, ApplicationEvent, ApplicationNote, SavedJob, Side
+from .models import Application, ApplicationEvent, ApplicationNote, ResumeDownload, SavedJob, Side
 
 COVER_LETTER_MAX = 10_000
 ANSWER_MAX = 500
@@ -123,9 +124,9 @@ def application_submit(
         if uploaded is not None:
             uploaded.delete_file()
         raise
-    send_templated_mail(
-        template="applications/email/new_application.txt",
-        context={"application": application, "site_url": settings.SITE_URL},
+    mail_send_templated(
+        template_prefix="applications/email/new_application",
+        context={"application": application},
         to=member_emails(job),
     )
     return application
@@ -174,6 +175,8 @@ def _result_snapshot(result: RequirementResult) -> dict:
     requirement = result.requirement
     if isinstance(requirement, StateRequirement):
         stored = {"state": requirement.state, "policy": requirement.policy.value}
+        if requirement.title:
+            stored["title"] = requirement.title
     else:
         stored = {
             "code": requirement.code,
@@ -187,12 +190,19 @@ def _result_snapshot(result: RequirementResult) -> dict:
         "reason": result.reason.value,
         "credential": None if credential is None else _held_snapshot(credential),
         "other_states": list(result.other_states),
+        **({"prerequisite": result.prerequisite} if result.prerequisite else {}),
     }
 
 
 def _held_snapshot(held: Held) -> dict:
     expires_on = held.expires_on.isoformat() if held.expires_on else None
-    return {"code": held.code, "status": held.status.value, "expires_on": expires_on}
+    stored = {"code": held.code, "status": held.status.value, "expires_on": expires_on}
+    # Only the fact of a rejection: staff's reason is for the candidate, not the employer.
+    if held.rejected:
+        stored["rejected"] = True
+    if not held.issued:
+        stored["issued"] = False
+    return stored
 
 
 def application_move(
@@ -205,16 +215,16 @@ def application_move(
         )
         event = locked.move_to(to, by=by, reason=reason.strip()[:2000])
     application.refresh_from_db()
-    context = {"application": application, "event": event, "site_url": settings.SITE_URL}
+    context = {"application": application, "event": event}
     if event.side == Side.EMPLOYER and application.candidate_id:
-        send_templated_mail(
-            template="applications/email/status_changed.txt",
+        mail_send_templated(
+            template_prefix="applications/email/status_changed",
             context=context,
             to=[application.candidate.email],
         )
     elif event.side == Side.CANDIDATE:
-        send_templated_mail(
-            template="applications/email/withdrawn.txt",
+        mail_send_templated(
+            template_prefix="applications/email/withdrawn",
             context=context,
             to=member_emails(application.job),
         )
@@ -238,3 +248,21 @@ def job_save(*, user, job: Job, saved: bool) -> None:
 
 def member_emails(job: Job) -> list[str]:
     return list(job.organisation.memberships.values_list("user__email", flat=True))
+
+
+# Downloads of other people's résumés one person may make in an hour: more than a recruiter
+# reading applications needs, a brake on anyone scripting through them.
+RESUME_DOWNLOADS_PER_HOUR = 120
+
+
+def resume_downloads_exhausted(*, by) -> bool:
+    since = timezone.now() - timedelta(hours=1)
+    recent = ResumeDownload.objects.filter(downloaded_by=by, at__gte=since)
+    return recent.count() >= RESUME_DOWNLOADS_PER_HOUR
+
+
+def resume_download_record(*, resume: Resume, by) -> ResumeDownload:
+    """Log that ``by`` (not the owner) downloaded ``resume``; the candidate sees the log."""
+    return ResumeDownload.objects.create(
+        resume=resume, downloaded_by=by, organisation=organisation_for(by)
+    )

@@ -88,14 +88,22 @@ def result_from_snapshot(stored: dict) -> RequirementResult:
     held = None
     if credential := stored.get("credential"):
         status = credential.get("status") or _STATUS_FOR_REASON[reason]
-        held = Held(credential["code"], status, _date(credential.get("expires_on")))
+        held = Held(
+            credential["code"],
+            status,
+            _date(credential.get("expires_on")),
+            rejected=bool(credential.get("rejected")),
+            issued=credential.get("issued", True) is not False,
+        )
+    met = reason in (Reason.MET, Reason.EXPIRING_SOON)
     return RequirementResult(
         requirement,
         outcome,
-        held if reason is Reason.MET else None,
+        held if met else None,
         reason,
-        closest=None if reason is Reason.MET else held,
+        closest=None if met else held,
         other_states=tuple(stored.get("other_states") or ()),
+        prerequisite=stored.get("prerequisite") or "",
     )
 
 
@@ -121,7 +129,11 @@ def _requirement(stored: dict) -> Requirement | StateRequirement:
         raise TypeError(stored)
     if "state" in stored:
         # Migrated rows may not know the policy; no sentence depends on it.
-        return StateRequirement(stored["state"], stored.get("policy") or StatePolicy.REQUIRED)
+        return StateRequirement(
+            stored["state"],
+            stored.get("policy") or StatePolicy.REQUIRED,
+            title=stored.get("title") or "",
+        )
     return Requirement(
         stored["code"], stored.get("level") or Level.REQUIRED, stored.get("within_days")
     )

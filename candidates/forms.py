@@ -1,7 +1,9 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from pharmacy.states import state_choices
+from pharmacy.credentials import StateCredentialType
+from pharmacy.state_law import state_law
+from pharmacy.states import STATE_NAMES, state_choices
 from pharmacy.vocabulary import Duty, EmploymentType, Setting, Shift
 
 from . import resumes
@@ -94,6 +96,17 @@ class NationalCredentialForm(_CredentialForm):
             "Pick the issuer too: PTCB and NHA both award a “CPhT”."
         )
 
+    def clean_credential_code(self):
+        code = self.cleaned_data["credential_code"]
+        # The DB constraint backs this; the form says it in words first (profile is not a
+        # form field, so ModelForm's own constraint check would skip it).
+        others = self.instance.profile.credentials.filter(kind=self.kind, credential_code=code)
+        if others.exclude(pk=self.instance.pk).exists():
+            raise forms.ValidationError(
+                _("You have already added this credential. Edit the one you have instead.")
+            )
+        return code
+
 
 class StateCredentialForm(_CredentialForm):
     kind = CandidateCredential.Kind.STATE
@@ -105,6 +118,31 @@ class StateCredentialForm(_CredentialForm):
         super().__init__(*args, **kwargs)
         self.fields["state"].required = True
         self.fields["state_type"].required = True
+        self.fields["state_title"].help_text = _(
+            "Filled in with the state's own title when left empty, for states we have reviewed."
+        )
+
+    def clean(self):
+        cleaned = super().clean()
+        state, state_type = cleaned.get("state"), cleaned.get("state_type")
+        if not state or not state_type:
+            return cleaned
+        law = state_law(state)
+        if not law.issues(state_type):
+            issued = [
+                law.titles.get(t) or str(StateCredentialType(t).label)
+                for t in StateCredentialType.values
+                if t in law.issued_types
+            ]
+            self.add_error(
+                "state_type",
+                _("%(state)s does not issue that type. It issues: %(types)s.")
+                % {"state": STATE_NAMES[state], "types": "; ".join(issued)},
+            )
+        elif not cleaned.get("state_title") and state_type in law.titles:
+            cleaned["state_title"] = law.titles[state_type]
+            self.instance.state_title = law.titles[state_type]
+        return cleaned
 
 
 class WorkHistoryForm(forms.ModelForm):

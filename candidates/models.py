@@ -12,7 +12,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from pharmacy import credentials as vocab
-from pharmacy.eligibility import CredentialStatus, Held
+from pharmacy.eligibility import EXPIRING_SOON_DAYS, CredentialStatus, Held
+from pharmacy.state_law import state_law
 from pharmacy.states import state_choices
 from pharmacy.vocabulary import Education, Setting
 
@@ -23,8 +24,6 @@ __all__ = [
     "Resume",
     "WorkHistory",
 ]
-
-EXPIRING_SOON_DAYS = 60
 
 
 class CandidateProfile(models.Model):
@@ -88,7 +87,10 @@ class CandidateProfile(models.Model):
 
     def held_credentials(self) -> list[Held]:
         """Every credential on the profile, in the eligibility rule's terms."""
-        return [credential.as_held() for credential in self.credentials.all()]
+        credentials = list(self.credentials.all())
+        states = {c.state for c in credentials if c.kind == CandidateCredential.Kind.STATE}
+        laws = {state: state_law(state) for state in states}
+        return [credential.as_held(law=laws.get(credential.state)) for credential in credentials]
 
     def completeness(self) -> tuple[int, list[str]]:
         """(percent, the missing parts) for the dashboard's progress line."""
@@ -225,7 +227,16 @@ class CandidateCredential(models.Model):
                 condition=(Q(kind="national", state="", state_type="") & ~Q(credential_code=""))
                 | (Q(kind="state", credential_code="") & ~Q(state="") & ~Q(state_type="")),
                 name="candidate_credential_kind_fields",
-            )
+            ),
+            # One PTCB CPhT per person: a second entry would only hide which one is true.
+            models.UniqueConstraint(
+                fields=["profile", "credential_code"],
+                condition=Q(kind="national"),
+                name="one_national_credential_each",
+                violation_error_message=_(
+                    "You have already added this credential. Edit the one you have instead."
+                ),
+            ),
         ]
 
     def __str__(self):
@@ -271,12 +282,23 @@ class CandidateCredential(models.Model):
             return str(CredentialStatus.EXPIRED.label)
         return CredentialStatus(self.status).label
 
-    def as_held(self) -> Held:
-        # Decision: a credential staff rejected never counts; self-reported ones do (and say so).
-        status = CredentialStatus(self.status)
-        if self.verification == self.Verification.REJECTED:
-            status = CredentialStatus.INACTIVE
-        return Held(code=self.code, status=status, expires_on=self.expires_on)
+    def as_held(self, *, law=None) -> Held:
+        """In the rule's terms. ``law``: the state's law, read when not given (state kind only).
+
+        Decision: a credential staff rejected never counts, and says why; self-reported ones
+        do. A state credential of a type its state does not issue counts for nothing.
+        """
+        issued = True
+        if self.kind == self.Kind.STATE:
+            issued = (law or state_law(self.state)).issues(self.state_type)
+        return Held(
+            code=self.code,
+            status=CredentialStatus(self.status),
+            expires_on=self.expires_on,
+            rejected=self.verification == self.Verification.REJECTED,
+            rejection_reason=self.rejection_reason,
+            issued=issued,
+        )
 
     def reset_verification(self) -> None:
         """An edited credential is self-reported again until staff re-check it."""

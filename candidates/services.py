@@ -5,12 +5,11 @@ from __future__ import annotations
 import logging
 from datetime import date, timedelta
 
-from django.conf import settings
-from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
 from django.db.models import ProtectedError
-from django.template.loader import render_to_string
 from django.utils import timezone
+
+from accounts.mail import mail_send_templated
 
 from . import resumes
 from .models import CandidateCredential, CandidateProfile, CredentialReminder, Resume
@@ -18,14 +17,6 @@ from .models import CandidateCredential, CandidateProfile, CredentialReminder, R
 logger = logging.getLogger(__name__)
 
 REMINDER_DAYS = (60, 7)
-
-
-def send_templated_mail(*, template: str, context: dict, to: list[str]) -> None:
-    """First line of the rendered template is the subject, the rest the body."""
-    if not to:
-        return
-    subject, _sep, body = render_to_string(template, context).partition("\n")
-    send_mail(f"{settings.ACCOUNT_EMAIL_SUBJECT_PREFIX}{subject.strip()}", body.lstrip(), None, to)
 
 
 def profile_get_or_create(*, user) -> CandidateProfile:
@@ -75,7 +66,7 @@ def resume_remove(*, resume: Resume) -> None:
 
 def credential_reminders_send(*, today: date | None = None) -> int:
     """Email candidates whose credentials expire in 60 or 7 days; once per credential, threshold
-    and expiry date, however often it runs. Returns how many emails went out."""
+    and expiry date, however often it runs. Returns how many emails were queued."""
     today = today or timezone.localdate()
     sent = 0
     for days in REMINDER_DAYS:
@@ -93,14 +84,9 @@ def credential_reminders_send(*, today: date | None = None) -> int:
             if not created:
                 continue
             user = credential.profile.user
-            send_templated_mail(
-                template="candidates/email/credential_reminder.txt",
-                context={
-                    "user": user,
-                    "credential": credential,
-                    "days": days,
-                    "site_url": settings.SITE_URL,
-                },
+            mail_send_templated(
+                template_prefix="candidates/email/credential_reminder",
+                context={"user": user, "credential": credential, "days": days},
                 to=[user.email],
             )
             sent += 1

@@ -12,6 +12,7 @@ from django.views.generic import DeleteView, FormView, TemplateView, UpdateView
 from django.views.generic.edit import CreateView
 
 from accounts.access import JobSeekerRequiredMixin
+from accounts.slots import fill
 
 from . import services
 from .forms import (
@@ -22,6 +23,7 @@ from .forms import (
     WorkHistoryForm,
 )
 from .models import CandidateCredential, Resume, WorkHistory
+from .signals import resumes_page_shown
 
 DASHBOARD = reverse_lazy("candidates:dashboard")
 
@@ -161,7 +163,10 @@ class ResumeListView(ProfileMixin, FormView):
 
     def get_context_data(self, **kwargs):
         resumes = self.profile.resumes.filter(archived_at__isnull=True)
-        return super().get_context_data(resumes=resumes, **kwargs)
+        slots = fill(
+            resumes_page_shown, sender=Resume, profile=self.profile, user=self.request.user
+        )
+        return super().get_context_data(resumes=resumes, **slots, **kwargs)
 
     def form_valid(self, form):
         resume = services.resume_add(profile=self.profile, resume_file=form.cleaned_data["file"])

@@ -48,6 +48,16 @@ def _publish_child(parent, model, slug, **fields) -> bool:
     return True
 
 
+def _correct_state_page(parent, code: str, fields: dict) -> None:
+    """Bring an existing seeded state page's facts up to date (a new published revision)."""
+    page = StateRequirementsPage.objects.child_of(parent).filter(slug=code.lower()).first()
+    if page is None or all(getattr(page, name) == value for name, value in fields.items()):
+        return
+    for name, value in fields.items():
+        setattr(page, name, value)
+    page.save_revision().publish()
+
+
 def _seed_rules() -> int:
     created = 0
     for row in demo_content.STATE_RULES:
@@ -80,9 +90,10 @@ def seed(*, size, rng, out):
 
     state_pages = 0
     for code, page in demo_content.STATE_PAGES.items():
-        state_pages += _publish_child(
-            states, StateRequirementsPage, code.lower(), state=code, **page
-        )
+        created = _publish_child(states, StateRequirementsPage, code.lower(), state=code, **page)
+        state_pages += created
+        if not created:
+            _correct_state_page(states, code, page)
 
     guide_pages = 0
     for guide in demo_content.GUIDES:

@@ -3,6 +3,8 @@
 Kept apart from the seeding code so an editor can review the copy in one place.
 """
 
+from datetime import date
+
 from pharmacy.models import NationalCertificationPolicy as Policy
 
 HOSPITAL = "hospital-health-system"
@@ -25,45 +27,79 @@ BLS_SOURCE = (
 )
 
 # --- State rules (one row per state and tier) ------------------------------------------------
+# Sources: the rule itself where a stable URL exists (the state's code online or Cornell LII),
+# the board's page otherwise. DOMAIN.md's [P] facts are stored and listed in
+# "unconfirmed_facts" (shown as "not confirmed"); its [U] facts are left empty.
+# "required_to_work" marks the entry tier a technician needs to work at all: the state's floor.
+_CONFIRMED = "confirmed"
 _TX = {
     "state": "TX",
+    "board_name": "Texas State Board of Pharmacy",
     "board_url": "https://www.pharmacy.texas.gov/",
-    "source_url": "https://www.pharmacy.texas.gov/",
-    "source_citation": "22 TAC §297.8",
+    "source_url": "https://www.law.cornell.edu/regulations/texas/22-Tex-Admin-Code-SS-297-3",
+    "source_citation": "22 TAC §297.3",
+    "confidence": _CONFIRMED,
 }
 _CA = {
     "state": "CA",
+    "board_name": "California State Board of Pharmacy",
     "board_url": "https://www.pharmacy.ca.gov/",
-    "source_url": "https://www.pharmacy.ca.gov/",
+    "source_url": (
+        "https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml"
+        "?lawCode=BPC&sectionNum=4202"
+    ),
     "source_citation": "Business and Professions Code §4202",
+    "confidence": _CONFIRMED,
 }
 _OH = {
     "state": "OH",
+    "board_name": "State of Ohio Board of Pharmacy",
     "board_url": "https://www.pharmacy.ohio.gov/",
-    "source_url": "https://www.pharmacy.ohio.gov/",
+    "source_url": "https://codes.ohio.gov/ohio-revised-code/section-4729.921",
     "source_citation": "ORC 4729.921 and OAC 4729:3-2-01",
+    "confidence": _CONFIRMED,
 }
+_OH_UNCONFIRMED_NOTE = (
+    "Minimum age 18 (17 for a trainee in an approved career-technical programme) and a "
+    "criminal-records check for every tier appear in ORC 4729.90 and OAC 4729:3-2-01; we have "
+    "not yet confirmed them on the board's site."
+)
 _NY = {
     "state": "NY",
+    "board_name": "New York State Education Department, Office of the Professions",
     "board_url": "https://www.op.nysed.gov/",
-    "source_url": "https://www.op.nysed.gov/",
-    "source_citation": "Education Law §6844",
+    "source_url": "https://www.nysenate.gov/legislation/laws/EDN/6844",
+    "source_citation": "Education Law §6844 (Article 137-A)",
+    "confidence": _CONFIRMED,
 }
 _WA = {
     "state": "WA",
+    "board_name": "Washington Pharmacy Quality Assurance Commission (Department of Health)",
     "board_url": "https://doh.wa.gov/",
-    "source_url": "https://doh.wa.gov/",
+    "source_url": "https://app.leg.wa.gov/wac/default.aspx?cite=246-945-205",
     "source_citation": "WAC 246-945-205",
+    "confidence": _CONFIRMED,
 }
 _PA = {
     "state": "PA",
-    "source_url": "https://www.pacodeandbulletin.gov/",
-    "source_citation": "55 Pa.B. 4335",
+    "board_name": "Pennsylvania State Board of Pharmacy",
+    "board_url": "https://www.pa.gov/agencies/dos/department-and-offices/bpoa/boards-commissions/pharmacy",
+    # No stable deep link to the Bulletin notice was found: the board's page, and the citation.
+    "source_url": "https://www.pa.gov/agencies/dos/department-and-offices/bpoa/boards-commissions/pharmacy",
+    "source_citation": "Act 140 of 2020; final rule 55 Pa.B. 4335",
+    "confidence": _CONFIRMED,
+    "required_from": date(2026, 6, 28),
+    "unconfirmed_facts": ["minimum_age", "renewal_months"],
 }
 _PA_NOTES = (
     "Registration under Act 140 of 2020; final rule 55 Pa.B. 4335 (June 28, 2025); "
-    "registration required by June 28, 2026. Both tiers need an FBI background check and "
+    "registration required from June 28, 2026. Both tiers need an FBI background check and "
     "3 hours of child-abuse training."
+)
+NY_SCOPE = (
+    "Needed only in facilities licensed under Article 28 of the Public Health Law (hospitals, "
+    "nursing homes, diagnostic and treatment centres) and pharmacies they own and operate. "
+    "Technicians in other New York pharmacies (retail, mail order) need no state credential."
 )
 
 STATE_RULES = [
@@ -72,12 +108,14 @@ STATE_RULES = [
         "tier_order": 1,
         "official_title": "Pharmacy technician trainee",
         "credential_type": "trainee",
+        "required_to_work": True,
         "national_certification": Policy.REQUIRED_TO_LEAVE_TRAINEE,
         "education": "High-school diploma or GED, or working toward one",
         "background_check": True,
         "validity_months": 24,
         "renewable": False,
-        "notes": "Trainee registration lasts up to 2 years and cannot be renewed.",
+        "notes": "Nobody unregistered may be employed as a pharmacy technician in Texas. Trainee "
+        "registration lasts up to 2 years and cannot be renewed.",
     },
     {
         **_TX,
@@ -89,31 +127,40 @@ STATE_RULES = [
         "renewal_months": 24,
         "ce_hours": 20,
         "ce_topics": "1 hour of Texas pharmacy law and a human-trafficking course",
+        "ce_citation": "22 TAC §297.8",
+        "ce_source_url": "https://www.law.cornell.edu/regulations/texas/22-Tex-Admin-Code-SS-297-8",
     },
     {
         **_CA,
         "tier_order": 1,
         "official_title": "Pharmacy technician",
         "credential_type": "license",
+        "required_to_work": True,
         "national_certification": Policy.ONE_OF_PATHS,
-        "accepted_exams": ["PTCB PTCE"],
+        "accepted_exams": ["PTCB PTCE", "NHA ExCPT"],
         "education": (
-            "High-school diploma or GED plus one route: an associate degree, a 240-hour course, "
-            "an accredited course, PTCB certification, or military training"
+            "High-school diploma or GED plus one route: an associate degree in pharmacy "
+            "technology, a 240-hour training course, an ASHP-accredited course, graduation from "
+            "an ACPE-accredited school of pharmacy, PTCB or NHA (ExCPT) certification, or "
+            "armed-forces pharmacy training"
         ),
         "background_check": True,
         "renewal_months": 24,
-        "notes": "Whether California accepts NHA's ExCPT is not confirmed.",
+        "notes": "The board has accepted NHA's ExCPT as a route since January 1, 2017.",
     },
     {
         **_OH,
         "tier_order": 1,
         "official_title": "Pharmacy technician trainee",
         "credential_type": "trainee",
+        "required_to_work": True,
         "national_certification": Policy.NOT_REQUIRED,
+        "minimum_age": 18,
+        "background_check": True,
+        "unconfirmed_facts": ["minimum_age", "background_check"],
         "validity_months": 12,
         "renewable": False,
-        "notes": "Trainee registration lasts 1 year and cannot be renewed.",
+        "notes": "Trainee registration lasts 1 year and cannot be renewed. " + _OH_UNCONFIRMED_NOTE,
     },
     {
         **_OH,
@@ -121,6 +168,9 @@ STATE_RULES = [
         "official_title": "Registered pharmacy technician",
         "credential_type": "registration",
         "national_certification": Policy.NOT_REQUIRED,
+        "minimum_age": 18,
+        "background_check": True,
+        "unconfirmed_facts": ["minimum_age", "background_check"],
         "education": "Board-approved technician training",
         "notes": "The renewal cycle is not confirmed.",
     },
@@ -131,6 +181,9 @@ STATE_RULES = [
         "credential_type": "state-certification",
         "national_certification": Policy.REQUIRED,
         "accepted_exams": ["PTCB PTCE", "NHA ExCPT"],
+        "minimum_age": 18,
+        "background_check": True,
+        "unconfirmed_facts": ["minimum_age", "background_check"],
         "notes": "The renewal cycle is not confirmed.",
     },
     {
@@ -138,17 +191,21 @@ STATE_RULES = [
         "tier_order": 1,
         "official_title": "Registered pharmacy technician",
         "credential_type": "license",
+        "required_to_work": True,
+        "applies_in_settings": ["hospital-health-system"],
         "national_certification": Policy.REQUIRED,
         "minimum_age": 18,
         "education": "High-school diploma",
         "renewal_months": 36,
-        "practice_limits": "Hospitals only (Article 28 facilities)",
+        "practice_limits": NY_SCOPE,
+        "notes": "New York has no trainee tier.",
     },
     {
         **_WA,
         "tier_order": 1,
         "official_title": "Pharmacy technician",
         "credential_type": "state-certification",
+        "required_to_work": True,
         "national_certification": Policy.REQUIRED,
         "minimum_age": 18,
         "education": "High-school diploma or GED plus approved training",
@@ -159,11 +216,13 @@ STATE_RULES = [
         "tier_order": 1,
         "official_title": "Pharmacy technician trainee",
         "credential_type": "trainee",
+        "required_to_work": True,
         "national_certification": Policy.NOT_REQUIRED,
         "minimum_age": 16,
         "background_check": True,
         "validity_months": 24,
         "renewable": False,
+        "ce_topics": "3 hours of child-abuse recognition training (before registration)",
         "notes": _PA_NOTES,
     },
     {
@@ -176,6 +235,7 @@ STATE_RULES = [
         "education": "High-school diploma",
         "background_check": True,
         "renewal_months": 24,
+        "ce_topics": "3 hours of child-abuse recognition training (before registration)",
         "notes": _PA_NOTES,
     },
 ]
@@ -183,37 +243,48 @@ STATE_RULES = [
 STATE_PAGES = {
     "TX": {
         "title": "Texas pharmacy technician requirements",
-        "summary": "Texas has two tiers: a trainee registration, then a registered technician "
-        "who holds PTCB or NHA certification.",
+        "summary": "Nobody may work as a pharmacy technician in Texas without a board "
+        "registration: first as a trainee, then as a registered technician who holds PTCB or "
+        "NHA certification.",
+        "board_name": "Texas State Board of Pharmacy",
         "board_url": "https://www.pharmacy.texas.gov/",
     },
     "CA": {
         "title": "California pharmacy technician requirements",
-        "summary": "California licenses pharmacy technicians: a high-school diploma or GED "
-        "plus one of several qualifying routes, and fingerprints.",
+        "summary": "California licenses pharmacy technicians: a high-school diploma or GED plus "
+        "one qualifying route (including PTCB or NHA certification or a school of pharmacy), and "
+        "fingerprints.",
+        "board_name": "California State Board of Pharmacy",
         "board_url": "https://www.pharmacy.ca.gov/",
     },
     "OH": {
         "title": "Ohio pharmacy technician requirements",
-        "summary": "Ohio has three tiers: trainee, registered technician and certified technician.",
+        "summary": "Ohio registers pharmacy technicians in three tiers: trainee, registered "
+        "technician and certified technician.",
+        "board_name": "State of Ohio Board of Pharmacy",
         "board_url": "https://www.pharmacy.ohio.gov/",
     },
     "NY": {
         "title": "New York pharmacy technician requirements",
-        "summary": "New York licenses registered pharmacy technicians, who may practise only "
-        "in hospitals.",
+        "summary": "New York licenses registered pharmacy technicians for hospitals and other "
+        "Article 28 facilities and the pharmacies they own; technicians in other New York "
+        "pharmacies need no state credential.",
+        "board_name": "New York State Education Department, Office of the Professions",
         "board_url": "https://www.op.nysed.gov/",
     },
     "WA": {
         "title": "Washington pharmacy technician requirements",
         "summary": "Washington certifies pharmacy technicians: 18 or older, a high-school "
         "diploma or GED, approved training and a national exam within a year.",
+        "board_name": "Washington Pharmacy Quality Assurance Commission",
         "board_url": "https://doh.wa.gov/",
     },
     "PA": {
         "title": "Pennsylvania pharmacy technician requirements",
-        "summary": "Pennsylvania now registers pharmacy technicians and trainees under Act 140 "
-        "of 2020.",
+        "summary": "Pennsylvania registers pharmacy technicians and trainees under Act 140 of "
+        "2020; registration is required from June 28, 2026.",
+        "board_name": "Pennsylvania State Board of Pharmacy",
+        "board_url": "https://www.pa.gov/agencies/dos/department-and-offices/bpoa/boards-commissions/pharmacy",
     },
 }
 

@@ -14,7 +14,7 @@ class StateRuleViewSet(SnippetViewSet):
     menu_label = _("State rules")
     menu_order = 300
     add_to_admin_menu = True
-    list_display = ["state", "official_title", "credential_type", "verified_on"]
+    list_display = ["state", "official_title", "credential_type", "confidence", "verified_on"]
     list_filter = ["state", "credential_type"]
     search_fields = ["official_title", "state", "source_citation"]
     ordering = ["state", "tier_order"]
@@ -42,8 +42,17 @@ class StateRuleViewSet(SnippetViewSet):
                     ]
                 ),
                 FieldRowPanel([FieldPanel("ce_hours"), FieldPanel("ce_topics")]),
+                FieldRowPanel([FieldPanel("ce_citation"), FieldPanel("ce_source_url")]),
             ],
             heading=_("Validity, renewal and CE"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("confidence"), FieldPanel("required_to_work")]),
+                FieldRowPanel([FieldPanel("applies_in_settings"), FieldPanel("required_from")]),
+                FieldPanel("unconfirmed_facts"),
+            ],
+            heading=_("The rule as a floor for every job in the state"),
         ),
         MultiFieldPanel(
             [

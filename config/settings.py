@@ -91,10 +91,15 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # The perimeter (config/middleware.py): headers on every answer, even the 400s below.
+    "config.middleware.ContentSecurityPolicyMiddleware",
+    "config.middleware.PermissionsPolicyMiddleware",
+    "config.middleware.RejectControlCharactersMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "config.middleware.PrivateCacheMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
@@ -194,6 +199,8 @@ ACCOUNT_RATE_LIMITS = {
     "signup": "20/m/ip",
     "confirm_email": "1/3m/key",
     "reset_password": "20/m/ip,5/m/key",
+    # Ours, on allauth's limiter (jobs.views.public.JobReportView): reports of jobs per client IP.
+    "report_job": "10/h/ip",
 }
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[RxTech Careers] "
 
@@ -286,10 +293,71 @@ TRUSTED_PROXY_COUNT = int(env("TRUSTED_PROXY_COUNT", "0"))
 NINJA_NUM_PROXIES = TRUSTED_PROXY_COUNT
 ALLAUTH_TRUSTED_PROXY_COUNT = TRUSTED_PROXY_COUNT
 
+# --- Content-Security-Policy and Permissions-Policy (django-csp; config/middleware.py) ------
+# No inline script or style anywhere on the public site: every script and stylesheet is a
+# static file. JSON-LD blocks are data (not executed), so script-src does not apply to them.
+# MEDIA_ORIGIN: where uploads are served from when that is not this site (an S3 bucket or CDN).
+_MEDIA_ORIGINS = env_list("MEDIA_ORIGIN")
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", *_MEDIA_ORIGINS],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "frame-src": ["'none'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    }
+}
+# Wagtail's admin still writes a few inline scripts (date pickers, inline panels) and style
+# attributes, and frames its own previews: only its paths get those allowances.
+_ADMIN_CSP = {
+    "script-src": ["'self'", "'unsafe-inline'"],
+    "style-src": ["'self'", "'unsafe-inline'"],
+    "img-src": ["'self'", "data:", "blob:", *_MEDIA_ORIGINS],
+    "frame-src": ["'self'"],
+    "frame-ancestors": ["'self'"],
+}
+CSP_PATH_REPLACE = {"/admin/": _ADMIN_CSP}
+# The admin would otherwise call out to gravatar.com and releases.wagtail.org from every page.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "autoplay",
+        "camera",
+        "display-capture",
+        "geolocation",
+        "gyroscope",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "usb",
+    )
+}
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    # Every line names the client as the rate limits count it (TRUSTED_PROXY_COUNT).
+    "filters": {"client_ip": {"()": "config.log.ClientIPFilter"}},
+    "formatters": {
+        "client": {"format": "%(levelname)s %(name)s [%(client_ip)s] %(message)s"},
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "filters": ["client_ip"],
+            "formatter": "client",
+        }
+    },
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "INFO")},
     "loggers": {
         "elastic_transport": {"level": "WARNING"},

@@ -1,7 +1,9 @@
+import re
+
 from allauth.account.decorators import secure_admin_login
 from django.conf import settings
 from django.contrib import admin
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
@@ -9,7 +11,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from accounts import views as accounts_views
 from search.api import api as search_api
 
-from . import health
+from . import health, media
 
 # The Django admin signs people in through allauth (rate limits and all), never its own form.
 admin.site.login = secure_admin_login(admin.site.login)
@@ -34,10 +36,12 @@ urlpatterns = [
     path("", include("cms.urls")),
 ]
 
-if settings.DEBUG:
-    from django.conf.urls.static import static
-
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+if settings.STORAGES["default"]["BACKEND"].endswith("FileSystemStorage"):
+    # Uploads on this machine's disk are served with or without DEBUG (object storage serves
+    # its own URLs instead); nginx may answer MEDIA_URL before it gets here (docs/deploy.md).
+    urlpatterns.append(
+        re_path(rf"^{re.escape(settings.MEDIA_URL.lstrip('/'))}(?P<path>.+)$", media.media)
+    )
 
 # Wagtail serves every remaining path, so it comes last.
 urlpatterns.append(path("", include(wagtail_urls)))

@@ -1,12 +1,23 @@
 from django import forms
+from django.core.files.uploadedfile import UploadedFile
 from django.utils.translation import gettext_lazy as _
 
 from pharmacy.vocabulary import Setting
 
-from .models import Organisation
+from .logos import normalised_logo, validate_logo_dimensions
+from .models import Organisation, validate_logo_size
 
 PROFILE_FIELDS = ["logo", "website", "practice_settings", "about"]
 IDENTITY_FIELDS = ["name", "hq_state", "npi", "ncpdp"]
+
+
+class LogoField(forms.ImageField):
+    """An image field that reads the header before Pillow decodes anything else."""
+
+    def to_python(self, data):
+        if data not in self.empty_values:
+            validate_logo_dimensions(data)
+        return super().to_python(data)
 
 
 class OrganisationProfileForm(forms.ModelForm):
@@ -23,6 +34,7 @@ class OrganisationProfileForm(forms.ModelForm):
     class Meta:
         model = Organisation
         fields = PROFILE_FIELDS
+        field_classes = {"logo": LogoField}
         widgets = {
             "about": forms.Textarea(attrs={"rows": 8}),
             "logo": forms.ClearableFileInput(
@@ -34,6 +46,13 @@ class OrganisationProfileForm(forms.ModelForm):
                 "Paragraphs, bold, italics, lists and links are kept; anything else is removed."
             ),
         }
+
+    def clean_logo(self):
+        logo = self.cleaned_data.get("logo")
+        if isinstance(logo, UploadedFile):  # a new upload, not the stored file or a clear
+            validate_logo_size(logo)  # the upload's size, not the re-encoded file's
+            return normalised_logo(logo)
+        return logo
 
 
 class OrganisationForm(OrganisationProfileForm):

@@ -99,6 +99,12 @@ class Organisation(models.Model):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     flagged_free_mail = models.BooleanField(_("signed up from a free-mail domain"), default=False)
+    # A verified organisation's new name or identifiers wait here for staff; until approved
+    # the public sees the verified values. Keys: a subset of IDENTITY_FIELDS.
+    proposed_identity = models.JSONField(
+        _("proposed name and identifiers"), default=dict, blank=True
+    )
+    proposed_at = models.DateTimeField(_("change proposed at"), null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -146,16 +152,59 @@ class Organisation(models.Model):
         self.verification = to
 
     def submit_for_review(self) -> None:
-        """Ask staff to check the identifiers (any status but pending → pending).
+        """Ask staff to check the identifiers (unverified → pending).
 
-        A verified organisation comes back here when its name or identifiers change.
+        A rejected organisation stays rejected until staff ``reopen()`` it; a verified one
+        proposes a new name or identifiers instead (``propose_identity()``).
         """
-        self._move(
-            self.Verification.PENDING,
-            {self.Verification.UNVERIFIED, self.Verification.REJECTED, self.Verification.VERIFIED},
-        )
+        self._move(self.Verification.PENDING, {self.Verification.UNVERIFIED})
         self.verified_at = None
         self.save(update_fields=["verification", "verified_at", "updated_at"])
+
+    def reopen(self) -> None:
+        """Staff give a rejected organisation another review (rejected → pending)."""
+        self._move(self.Verification.PENDING, {self.Verification.REJECTED})
+        self.verified_at = None
+        self.save(update_fields=["verification", "verified_at", "updated_at"])
+
+    @property
+    def has_proposed_identity(self) -> bool:
+        return bool(self.proposed_identity)
+
+    def proposed_changes(self) -> list[tuple[str, str, str]]:
+        """[(field label, verified value, proposed value)] for the moderators' side-by-side."""
+        return [
+            (str(self._meta.get_field(name).verbose_name), getattr(self, name), value)
+            for name, value in self.proposed_identity.items()
+        ]
+
+    def propose_identity(self, changes: dict[str, str]) -> None:
+        """Hold a verified organisation's new name/identifiers for review (not saved here)."""
+        proposal = {**self.proposed_identity, **changes}
+        proposal = {k: v for k, v in proposal.items() if v != getattr(self, k)}
+        self.proposed_identity = proposal
+        self.proposed_at = (self.proposed_at or timezone.now()) if proposal else None
+
+    def approve_proposed_identity(self) -> dict[str, str]:
+        """Staff checked the proposed values: they become the public ones."""
+        if not self.has_proposed_identity:
+            raise TransitionNotAllowed(f"Organisation {self.pk} proposed no change.")
+        approved = dict(self.proposed_identity)
+        for name, value in approved.items():
+            setattr(self, name, value)
+        self.proposed_identity, self.proposed_at = {}, None
+        self.full_clean(exclude=["logo", "slug"])
+        self.save(update_fields=[*approved, "proposed_identity", "proposed_at", "updated_at"])
+        return approved
+
+    def reject_proposed_identity(self) -> dict[str, str]:
+        """Staff refused the proposed values: the verified ones stay."""
+        if not self.has_proposed_identity:
+            raise TransitionNotAllowed(f"Organisation {self.pk} proposed no change.")
+        refused = dict(self.proposed_identity)
+        self.proposed_identity, self.proposed_at = {}, None
+        self.save(update_fields=["proposed_identity", "proposed_at", "updated_at"])
+        return refused
 
     def verify(self, by) -> None:
         """Staff confirmed the identifiers (pending or rejected → verified)."""
@@ -198,6 +247,37 @@ class Organisation(models.Model):
 
     def owners(self):
         return self.memberships.filter(role=Membership.Role.OWNER).select_related("user")
+
+    def identifier_twins(self):
+        """Other organisations that use this one's NPI or NCPDP number."""
+        same = Q()
+        if self.npi:
+            same |= Q(npi=self.npi)
+        if self.ncpdp:
+            same |= Q(ncpdp=self.ncpdp)
+        if not same:
+            return Organisation.objects.none()
+        return Organisation.objects.filter(same).exclude(pk=self.pk).order_by("pk")
+
+
+def attach_identifier_twins(organisations) -> None:
+    """Set `.twins` on each organisation (those sharing its NPI or NCPDP), in one query."""
+    organisations = list(organisations)
+    npis = {o.npi for o in organisations if o.npi}
+    ncpdps = {o.ncpdp for o in organisations if o.ncpdp}
+    candidates = list(
+        Organisation.objects.filter(Q(npi__in=npis) | Q(ncpdp__in=ncpdps)).order_by("pk")
+    )
+    for organisation in organisations:
+        organisation.twins = [
+            other
+            for other in candidates
+            if other.pk != organisation.pk
+            and (
+                (organisation.npi and other.npi == organisation.npi)
+                or (organisation.ncpdp and other.ncpdp == organisation.ncpdp)
+            )
+        ]
 
 
 class Membership(models.Model):
@@ -326,3 +406,34 @@ class Invitation(models.Model):
             raise TransitionNotAllowed("Only an open invitation can be revoked.")
         self.revoked_at = timezone.now()
         self.save(update_fields=["revoked_at"])
+
+
+class OrganisationDecision(models.Model):
+    """One staff decision on an organisation: who, when, what and why (its history)."""
+
+    class Decision(models.TextChoices):
+        VERIFY = "verify", _("Verified")
+        REJECT = "reject", _("Rejected")
+        REOPEN = "reopen", _("Reopened for review")
+        APPROVE_CHANGE = "approve_change", _("Name/identifier change approved")
+        REJECT_CHANGE = "reject_change", _("Name/identifier change refused")
+
+    organisation = models.ForeignKey(
+        Organisation, on_delete=models.CASCADE, related_name="decisions"
+    )
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    decided_at = models.DateTimeField(_("decided at"), auto_now_add=True)
+    decision = models.CharField(_("decision"), max_length=20, choices=Decision)
+    reason = models.TextField(_("reason"), blank=True)
+    # What a change decision was about: {"name": "…", "npi": "…"}.
+    details = models.JSONField(default=dict, blank=True)
+
+    class Meta:
+        ordering = ["-decided_at", "-pk"]
+        verbose_name = _("organisation decision")
+        verbose_name_plural = _("organisation decisions")
+
+    def __str__(self):
+        return f"{self.get_decision_display()} · {self.organisation_id}"

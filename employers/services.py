@@ -1,14 +1,13 @@
 """Writes that span models or have side effects (email, announcements)."""
 
-from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
+
+from accounts.mail import absolute_url, mail_send_templated
 
 from .free_mail import is_free_mail
 from .models import (
@@ -17,6 +16,7 @@ from .models import (
     Invitation,
     Membership,
     Organisation,
+    OrganisationDecision,
 )
 from .signals import organisation_verified
 
@@ -39,18 +39,6 @@ def _unique_slug(name: str) -> str:
     return slug
 
 
-def _mail(*, template: str, context: dict, to: list[str]) -> None:
-    if not to:
-        return
-    subject, _sep, body = render_to_string(template, context).partition("\n")
-    send_mail(
-        f"{settings.ACCOUNT_EMAIL_SUBJECT_PREFIX}{subject.strip()}",
-        body.lstrip(),
-        None,
-        to,
-    )
-
-
 def _owner_emails(organisation: Organisation) -> list[str]:
     return [m.user.email for m in organisation.owners()]
 
@@ -61,6 +49,8 @@ def organisation_create(*, organisation: Organisation, owner) -> Organisation:
     if Membership.objects.filter(user=owner).exists():
         raise ValidationError(_("You already belong to an organisation."))
     organisation.slug = organisation.slug or _unique_slug(organisation.name)
+    # A new organisation is reviewed whatever the submitted object says.
+    organisation.verification = Organisation.Verification.UNVERIFIED
     organisation.flagged_free_mail = is_free_mail(owner.email)
     organisation.save()
     try:
@@ -77,22 +67,124 @@ def organisation_create(*, organisation: Organisation, owner) -> Organisation:
 IDENTITY_FIELDS = frozenset({"name", "npi", "ncpdp"})
 
 
+def _lock(organisation: Organisation) -> None:
+    """Lock the row and re-read its decision columns: staff decisions and owners' edits are
+    decided on the row as it is now, one after the other."""
+    list(Organisation.objects.select_for_update().filter(pk=organisation.pk).values_list("pk"))
+    organisation.refresh_from_db(
+        fields=["verification", "rejection_reason", "proposed_identity", "proposed_at"]
+    )
+
+
+def _record(organisation: Organisation, *, by, decision: str, reason: str = "", details=None):
+    """Store a staff decision and tell the owners in plain words (verify/reject have their
+    own emails)."""
+    record = OrganisationDecision.objects.create(
+        organisation=organisation, actor=by, decision=decision, reason=reason, details=details or {}
+    )
+    if decision not in (OrganisationDecision.Decision.VERIFY, OrganisationDecision.Decision.REJECT):
+        mail_send_templated(
+            template_prefix="employers/email/decision",
+            context={"organisation": organisation, "decision": record},
+            to=_owner_emails(organisation),
+        )
+    return record
+
+
 @transaction.atomic
 def organisation_update(*, organisation: Organisation, changed: set[str]) -> Organisation:
-    """Save edits; a change of name or identifiers sends the organisation back for review."""
-    organisation.save()
-    if changed & IDENTITY_FIELDS and not organisation.is_pending:
-        organisation.submit_for_review()
-    return organisation
+    """Save the fields the form changed onto the row as it is now (locked; never its
+    verification). A verified organisation's new name or identifiers wait for staff while the
+    public keeps the verified ones; a rejected one stays rejected until staff reopen it; an
+    unverified one is sent for review."""
+    current = Organisation.objects.select_for_update().get(pk=organisation.pk)
+    columns = {field.name for field in Organisation._meta.concrete_fields}
+    changed = {name for name in changed if name in columns}
+    identity = {name: getattr(organisation, name) for name in changed & IDENTITY_FIELDS}
+    fields = changed - IDENTITY_FIELDS
+    for name in fields:
+        setattr(current, name, getattr(organisation, name))
+    if current.is_verified:
+        if identity:
+            current.propose_identity(identity)
+            fields |= {"proposed_identity", "proposed_at"}
+    else:
+        for name, value in identity.items():
+            setattr(current, name, value)
+        fields |= set(identity)
+    if fields:
+        current.save(update_fields=[*sorted(fields), "updated_at"])
+    if identity and current.verification == Organisation.Verification.UNVERIFIED:
+        current.submit_for_review()
+    return current
+
+
+@transaction.atomic
+def organisation_reopen(*, organisation: Organisation, by, reason: str = "") -> None:
+    """Staff give a rejected organisation another review (it goes back to pending)."""
+    _lock(organisation)
+    organisation.reopen()
+    _record(
+        organisation, by=by, decision=OrganisationDecision.Decision.REOPEN, reason=reason.strip()
+    )
+
+
+@transaction.atomic
+def organisation_identity_approve(*, organisation: Organisation, by, reason: str = "") -> None:
+    """Staff checked a verified organisation's new name/identifiers: they go public."""
+    _lock(organisation)
+    approved = organisation.approve_proposed_identity()
+    _record(
+        organisation,
+        by=by,
+        decision=OrganisationDecision.Decision.APPROVE_CHANGE,
+        reason=reason.strip(),
+        details=approved,
+    )
+
+
+@transaction.atomic
+def organisation_identity_reject(*, organisation: Organisation, by, reason: str) -> None:
+    """Staff refused the proposed name/identifiers: the verified ones stay public."""
+    reason = (reason or "").strip()
+    if not reason:
+        raise ValueError("Refusing a change needs a reason the owner can act on.")
+    _lock(organisation)
+    refused = organisation.reject_proposed_identity()
+    _record(
+        organisation,
+        by=by,
+        decision=OrganisationDecision.Decision.REJECT_CHANGE,
+        reason=reason,
+        details=refused,
+    )
 
 
 @transaction.atomic
 def organisation_verify(*, organisation: Organisation, by) -> None:
-    """Verify the organisation, tell its owners, and announce it (jobs may publish)."""
+    """Verify the organisation, tell its owners, and announce it (jobs may publish).
+
+    Refused (ValidationError) while another verified organisation holds its NPI or NCPDP.
+    """
+    # Lock this row and its twins' (in pk order, so two verifications cannot deadlock): of two
+    # moderators verifying twins at once, the second sees the first's decision.
+    twins = organisation.identifier_twins()
+    pks = [organisation.pk, *twins.values_list("pk", flat=True)]
+    list(Organisation.objects.filter(pk__in=pks).select_for_update().order_by("pk"))
+    verified_twin = twins.filter(verification=Organisation.Verification.VERIFIED).first()
+    if verified_twin is not None:
+        raise ValidationError(
+            _(
+                "%(name)s was not verified: %(other)s, already verified, uses the same NPI or "
+                "NCPDP number. Check which of the two really holds it."
+            )
+            % {"name": organisation.name, "other": verified_twin.name}
+        )
     organisation.verify(by)
-    _mail(
-        template="employers/email/verified.txt",
-        context={"organisation": organisation, "site_url": settings.SITE_URL},
+    _record(organisation, by=by, decision=OrganisationDecision.Decision.VERIFY)
+    mail_send_templated(
+        template_prefix="employers/email/verified",
+        context={"organisation": organisation},
         to=_owner_emails(organisation),
     )
     transaction.on_commit(
@@ -103,18 +195,23 @@ def organisation_verify(*, organisation: Organisation, by) -> None:
 @transaction.atomic
 def organisation_reject(*, organisation: Organisation, by, reason: str) -> None:
     """Reject the organisation and email its owners the reason."""
+    _lock(organisation)
     organisation.reject(by, reason)
-    _mail(
-        template="employers/email/rejected.txt",
+    _record(
+        organisation,
+        by=by,
+        decision=OrganisationDecision.Decision.REJECT,
+        reason=organisation.rejection_reason,
+    )
+    mail_send_templated(
+        template_prefix="employers/email/rejected",
         context={"organisation": organisation, "reason": organisation.rejection_reason},
         to=_owner_emails(organisation),
     )
 
 
 @transaction.atomic
-def invitation_create(
-    *, organisation: Organisation, email: str, invited_by, site_url: str | None = None
-) -> Invitation:
+def invitation_create(*, organisation: Organisation, email: str, invited_by) -> Invitation:
     """Invite `email` as a recruiter and send the one-use link (valid 7 days)."""
     email = email.strip().lower()
     if organisation.memberships.filter(user__email__iexact=email).exists():
@@ -134,12 +231,12 @@ def invitation_create(
         expires_at=timezone.now() + INVITATION_LIFETIME,
     )
     path = reverse("employers:invitation_accept", kwargs={"token": token})
-    _mail(
-        template="employers/email/invitation.txt",
+    mail_send_templated(
+        template_prefix="employers/email/invitation",
         context={
             "organisation": organisation,
             "invited_by": invited_by,
-            "accept_url": f"{(site_url or settings.SITE_URL).rstrip('/')}{path}",
+            "accept_url": absolute_url(path),
             "expires_at": invitation.expires_at,
         },
         to=[email],

@@ -19,6 +19,21 @@ urlpatterns = [
         name="moderation_reject",
     ),
     path(
+        "employers/moderation/<int:pk>/reopen/",
+        views.ModerationReopenView.as_view(),
+        name="moderation_reopen",
+    ),
+    path(
+        "employers/moderation/<int:pk>/change/approve/",
+        views.ModerationApproveChangeView.as_view(),
+        name="moderation_change_approve",
+    ),
+    path(
+        "employers/moderation/<int:pk>/change/reject/",
+        views.ModerationRejectChangeView.as_view(),
+        name="moderation_change_reject",
+    ),
+    path(
         "employers/invitations/<str:token>/",
         views.InvitationAcceptView.as_view(),
         name="invitation_accept",

@@ -18,7 +18,13 @@ from .access import (
     membership_for,
 )
 from .forms import InvitationForm, OrganisationForm, OrganisationProfileForm, RejectionForm
-from .models import Membership, Organisation, TransitionNotAllowed
+from .models import (
+    Membership,
+    Organisation,
+    OrganisationDecision,
+    TransitionNotAllowed,
+    attach_identifier_twins,
+)
 from .signals import dashboard_shown, organisation_page_shown
 
 
@@ -82,8 +88,18 @@ class OrganisationUpdateView(OrganisationMemberMixin, UpdateView):
         return OrganisationForm if self.membership.is_owner else OrganisationProfileForm
 
     def form_valid(self, form):
-        services.organisation_update(organisation=form.instance, changed=set(form.changed_data))
-        messages.success(self.request, _("Organisation details saved."))
+        changed = set(form.changed_data)
+        organisation = services.organisation_update(organisation=form.instance, changed=changed)
+        if organisation.has_proposed_identity and changed & services.IDENTITY_FIELDS:
+            messages.success(
+                self.request,
+                _(
+                    "Saved. The new name or identifiers wait for staff to check them; until "
+                    "then your jobs show the verified ones."
+                ),
+            )
+        else:
+            messages.success(self.request, _("Organisation details saved."))
         return redirect("employers:dashboard")
 
 
@@ -115,7 +131,6 @@ class InvitationCreateView(MembershipListView):
                     organisation=self.organisation,
                     email=form.cleaned_data["email"],
                     invited_by=request.user,
-                    site_url=request.build_absolute_uri("/"),
                 )
             except ValidationError as error:
                 form.add_error("email", error)
@@ -205,6 +220,13 @@ class OrganisationDetailView(DetailView):
         return super().get_context_data(**kwargs)
 
 
+HISTORY = Prefetch(
+    "decisions",
+    queryset=OrganisationDecision.objects.select_related("actor"),
+    to_attr="history",
+)
+
+
 class ModerationListView(ModeratorRequiredMixin, ListView):
     template_name = "employers/organisation_moderation.html"
     context_object_name = "organisations"
@@ -214,9 +236,23 @@ class ModerationListView(ModeratorRequiredMixin, ListView):
         owners = Membership.objects.filter(role=Membership.Role.OWNER).select_related("user")
         return (
             Organisation.objects.filter(verification=Organisation.Verification.PENDING)
-            .prefetch_related(Prefetch("memberships", queryset=owners, to_attr="owner_memberships"))
+            .prefetch_related(
+                Prefetch("memberships", queryset=owners, to_attr="owner_memberships"), HISTORY
+            )
             .order_by("created_at")
         )
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        attach_identifier_twins(context["organisations"])  # shown side by side
+        others = Organisation.objects.prefetch_related(HISTORY)
+        context["changes"] = others.filter(
+            verification=Organisation.Verification.VERIFIED, proposed_at__isnull=False
+        ).order_by("proposed_at")[:50]
+        context["rejected"] = others.filter(
+            verification=Organisation.Verification.REJECTED
+        ).order_by("-updated_at")[:50]
+        return context
 
 
 class ModerationDecisionView(ModeratorRequiredMixin, View):
@@ -224,6 +260,8 @@ class ModerationDecisionView(ModeratorRequiredMixin, View):
         organisation = get_object_or_404(Organisation, pk=pk)
         try:
             self.decide(organisation)
+        except ValidationError as refused:
+            messages.error(request, " ".join(refused.messages))
         except TransitionNotAllowed:
             messages.error(
                 request,
@@ -254,3 +292,37 @@ class ModerationRejectView(ModerationDecisionView):
         messages.success(
             self.request, _("%s is rejected and its owners were emailed.") % organisation.name
         )
+
+
+def _reason(request) -> str:
+    return request.POST.get("reason", "").strip()[:2000]
+
+
+class ModerationReopenView(ModerationDecisionView):
+    def decide(self, organisation):
+        services.organisation_reopen(
+            organisation=organisation, by=self.request.user, reason=_reason(self.request)
+        )
+        messages.success(self.request, _("%s is back in the review queue.") % organisation.name)
+
+
+class ModerationApproveChangeView(ModerationDecisionView):
+    def decide(self, organisation):
+        services.organisation_identity_approve(
+            organisation=organisation, by=self.request.user, reason=_reason(self.request)
+        )
+        messages.success(self.request, _("The change is approved and public now."))
+
+
+class ModerationRejectChangeView(ModerationDecisionView):
+    def decide(self, organisation):
+        reason = _reason(self.request)
+        if not reason:
+            messages.error(
+                self.request, _("Give a reason for refusing the change: the owner is emailed it.")
+            )
+            return
+        services.organisation_identity_reject(
+            organisation=organisation, by=self.request.user, reason=reason
+        )
+        messages.success(self.request, _("The change is refused; the verified details stay."))

@@ -26,6 +26,17 @@ def _run(modeladmin, request, queryset, action, done):
     modeladmin.message_user(request, done % {"count": count})
 
 
+ADMIN_REASON = _("Taken down by staff from the admin site.")
+
+
+def _take_down(*, job, by):
+    services.job_take_down(job=job, by=by, reason=str(ADMIN_REASON))
+
+
+def _uphold(*, job, by):
+    services.job_reports_uphold(job=job, by=by, reason=str(ADMIN_REASON))
+
+
 @admin.register(Job)
 class JobAdmin(admin.ModelAdmin):
     list_display = ["title", "organisation", "state", "setting", "status", "hidden_by_reports"]
@@ -41,6 +52,8 @@ class JobAdmin(admin.ModelAdmin):
         "published_at",
         "expires_at",
         "closed_at",
+        "takedown_reason",
+        "taken_down_at",
         "view_count",
         "pay_min_hourly",
         "pay_max_hourly",
@@ -52,17 +65,18 @@ class JobAdmin(admin.ModelAdmin):
     def approve(self, request, queryset):
         _run(self, request, queryset, services.job_approve, _("%(count)s job(s) approved."))
 
-    @admin.action(description=_("Take down (close)"))
+    @admin.action(description=_("Take down"))
     def take_down(self, request, queryset):
-        _run(self, request, queryset, services.job_reject, _("%(count)s job(s) taken down."))
+        # The admin's actions take no text: the moderation page is where a reason is written.
+        _run(self, request, queryset, _take_down, _("%(count)s job(s) taken down."))
 
     @admin.action(description=_("Dismiss open reports (show again)"))
     def dismiss_reports(self, request, queryset):
         _run(self, request, queryset, services.job_reports_dismiss, _("%(count)s job(s) shown."))
 
-    @admin.action(description=_("Uphold open reports (close)"))
+    @admin.action(description=_("Uphold open reports (take down)"))
     def uphold_reports(self, request, queryset):
-        _run(self, request, queryset, services.job_reports_uphold, _("%(count)s job(s) closed."))
+        _run(self, request, queryset, _uphold, _("%(count)s job(s) taken down."))
 
 
 @admin.register(JobReport)

@@ -11,8 +11,9 @@ from django.utils.text import slugify
 
 from employers.factories import VerifiedOrganisationFactory
 from employers.models import Organisation
-from pharmacy.eligibility import StatePolicy
+from pharmacy.eligibility import Level, StatePolicy
 from pharmacy.pay import PayUnit, hourly
+from pharmacy.state_law import state_law
 from pharmacy.vocabulary import EmploymentType, Setting, Shift
 
 from .factories import PROFILES, description_for
@@ -31,6 +32,7 @@ SOMETIMES_REMOTE = {Setting.MAIL_ORDER, Setting.MANAGED_CARE}
 
 
 def seed(*, size, rng, out):
+    _LAWS.clear()
     organisations = _organisations(rng)
     existing = Job.objects.visible().count()
     wanted = max(size - existing, 0)
@@ -102,6 +104,35 @@ def _pay(rng) -> tuple[Decimal, Decimal, str]:
     return low, high, PayUnit.HOUR
 
 
+_LAWS: dict = {}
+
+
+def _law(state, setting):
+    if (state, setting) not in _LAWS:
+        _LAWS[state, setting] = state_law(state, setting)
+    return _LAWS[state, setting]
+
+
+def _entry_level(rng, state, setting) -> bool:
+    """About one job in eight, where the state has a trainee tier: "we train"."""
+    law = _law(state, setting)
+    return law.confirmed and law.issues_trainees and rng.random() < 0.125
+
+
+def _extras(rng, setting) -> dict:
+    """The structured requirements real postings state (age, checks, Spanish, CPR, …)."""
+    extras = {
+        "minimum_age": rng.choice([None, None, 18]),
+        "background_check": rng.random() < 0.7,
+        "drug_screen": rng.random() < 0.5,
+        "bilingual_spanish": rng.choice(["", "", "", Level.PREFERRED, Level.REQUIRED]),
+        "cpr_bls": Level.REQUIRED if setting == Setting.HOSPITAL and rng.random() < 0.3 else "",
+    }
+    if setting in STERILE:
+        extras["experience_in"] = "sterile-iv-tpn"
+    return extras
+
+
 def _job(rng, organisations) -> tuple[Job, list]:
     organisation = rng.choice(organisations)
     setting = _setting(rng, organisation)
@@ -112,6 +143,10 @@ def _job(rng, organisations) -> tuple[Job, list]:
     place = rng.choice(zips_in_state(state))
     pay_min, pay_max, unit = _pay(rng)
     requirements = _requirements(rng, setting)
+    entry_level = _entry_level(rng, state, setting)
+    if entry_level:
+        # "We train; trainee registration accepted; certification within 180 days."
+        requirements = [("national-certification", "required", 180)]
     benefits = rng.sample([b.value for b in Benefit], k=rng.randint(2, 5))
     if any(days for _, _, days in requirements) and Benefit.WILL_TRAIN not in benefits:
         benefits.append(Benefit.WILL_TRAIN.value)
@@ -120,6 +155,13 @@ def _job(rng, organisations) -> tuple[Job, list]:
         [StatePolicy.REQUIRED, StatePolicy.TRAINEE_ACCEPTED, StatePolicy.NOT_REQUIRED],
         weights=[80, 15, 5],
     )[0]
+    if entry_level:
+        policy = StatePolicy.TRAINEE_ACCEPTED
+    # Never below the state's law (bulk_create skips Job.save, which would raise it).
+    policy = _law(state, setting).raised(policy)
+    extras = _extras(rng, setting)
+    if remote and rng.random() < 0.3:
+        extras["licence_states"] = sorted({state, *rng.sample(STATES, k=2)})
     job = Job(
         organisation=organisation,
         title=title,
@@ -149,7 +191,8 @@ def _job(rng, organisations) -> tuple[Job, list]:
         pay_min_hourly=hourly(pay_min, unit),
         pay_max_hourly=hourly(pay_max, unit),
         state_credential=policy.value,
-        experience_months=rng.choice([0, 0, 6, 12, 12, 24]),
+        experience_months=0 if entry_level else rng.choice([0, 0, 6, 12, 12, 24]),
+        **extras,
         lifting_lb=rng.choice([None, 20, 25, 30]),
         openings=rng.choice([1, 1, 1, 2, 3]),
         status=Job.Status.PUBLISHED,

@@ -5,13 +5,31 @@ from django.forms import inlineformset_factory
 from django.utils.html import linebreaks
 from django.utils.translation import gettext_lazy as _
 
+from pharmacy.eligibility import Level
+from pharmacy.pay import pay_laws_for
+from pharmacy.state_law import state_law
 from pharmacy.states import US_STATES, state_choices
 from pharmacy.vocabulary import Duty, EmploymentType, Shift
 
+from . import presentation
 from .models import Benefit, Job, JobReport, JobRequirement, ScreeningQuestion
-from .state_policy import state_policy_default
+from .state_policy import policy_choices_for, state_policy_default
 
 _CHECKBOXES = forms.CheckboxSelectMultiple
+
+
+class PolicyRadioSelect(forms.RadioSelect):
+    """Radios for the state policy; the ones the state's law rules out are disabled."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.ruled_out: set[str] = set()
+
+    def create_option(self, name, value, *args, **kwargs):
+        option = super().create_option(name, value, *args, **kwargs)
+        if value in self.ruled_out:
+            option["attrs"]["disabled"] = True
+        return option
 
 
 class JobForm(forms.ModelForm):
@@ -37,10 +55,18 @@ class JobForm(forms.ModelForm):
     state_credential = forms.ChoiceField(
         label=_("State registration / licence"),
         choices=Job._meta.get_field("state_credential").choices,
-        widget=forms.RadioSelect,
+        widget=PolicyRadioSelect,
         help_text=_(
-            "Pre-filled from the state's rule when we have a verified one; check it applies."
+            "Pre-filled from the state's rule when we have a confirmed one. The state's law is "
+            "a floor: you can ask for more, never less."
         ),
+    )
+    licence_states = forms.MultipleChoiceField(
+        label=_("Also needs a technician credential from these states"),
+        choices=state_choices,
+        widget=_CHECKBOXES,
+        required=False,
+        help_text=_("For remote or mail-order work serving patients in several states."),
     )
 
     class Meta:
@@ -64,6 +90,13 @@ class JobForm(forms.ModelForm):
             "education_minimum",
             "experience_months",
             "experience_level",
+            "experience_in",
+            "minimum_age",
+            "background_check",
+            "drug_screen",
+            "bilingual_spanish",
+            "cpr_bls",
+            "licence_states",
             "duties",
             "standing_required",
             "lifting_lb",
@@ -77,6 +110,8 @@ class JobForm(forms.ModelForm):
             "workplace": forms.RadioSelect,
             "pay_unit": forms.RadioSelect,
             "experience_level": forms.RadioSelect,
+            "bilingual_spanish": forms.RadioSelect,
+            "cpr_bls": forms.RadioSelect,
             "closing_date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
             "zip_code": forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "off"}),
             "pay_min": forms.NumberInput(attrs={"step": "0.01", "min": "0"}),
@@ -95,8 +130,46 @@ class JobForm(forms.ModelForm):
             state = state_hint.upper() if state_hint.upper() in dict(US_STATES) else ""
             if state:
                 self.initial["state"] = state
-            # No verified rule for the state: nothing is pre-filled, the employer chooses.
+            # No confirmed rule for the state: nothing is pre-filled, the employer chooses.
             self.initial["state_credential"] = state_policy_default(state) if state else None
+        for name in ("bilingual_spanish", "cpr_bls"):
+            self.fields[name].choices = [("", _("Not asked")), *Level.choices]
+            self.fields[name].required = False
+        law = self._law(self.initial.get("state") or self.instance.state, self.instance.setting)
+        self.state_law_note = presentation.state_floor_note(law) if law.confirmed else ""
+        self.fields["state_credential"].widget.ruled_out = {
+            value for value, allowed in policy_choices_for(law).items() if not allowed
+        }
+
+    @staticmethod
+    def _law(state, setting):
+        return state_law(state, setting or "") if state else state_law("")
+
+    def clean(self):
+        cleaned = super().clean()
+        self._clean_state_floor(cleaned)
+        self._clean_pay_law(cleaned)
+        return cleaned
+
+    def _clean_state_floor(self, cleaned):
+        state, policy = cleaned.get("state"), cleaned.get("state_credential")
+        if not state or not policy:
+            return
+        law = self._law(state, cleaned.get("setting"))
+        if not law.allows(policy):
+            self.add_error("state_credential", presentation.state_floor_error(law, policy))
+        else:
+            # Saved at or above the floor by its owner: the flag, if any, is settled.
+            self.instance.state_floor_raised_from = ""
+
+    def _clean_pay_law(self, cleaned):
+        states = {cleaned.get("state"), *(cleaned.get("remote_states") or ())} - {None, ""}
+        laws = pay_laws_for(states)
+        if not laws:
+            return
+        for name in ("pay_min", "pay_max"):
+            if cleaned.get(name) is None:
+                self.add_error(name, presentation.pay_law_error(laws))
 
     def clean_description(self):
         description = self.cleaned_data["description"]
@@ -140,7 +213,18 @@ ScreeningQuestionFormSet = inlineformset_factory(
 
 
 class JobReportForm(forms.ModelForm):
+    # A honeypot: hidden from people (CSS and aria), filled in by bots; see JobReportView.
+    website = forms.CharField(
+        label=_("Leave this empty"),
+        required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
+    )
+
     class Meta:
         model = JobReport
         fields = ["reason", "text"]
         widgets = {"reason": forms.RadioSelect, "text": forms.Textarea(attrs={"rows": 4})}
+
+    @property
+    def is_bot(self) -> bool:
+        return bool(self.cleaned_data.get("website"))

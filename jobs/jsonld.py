@@ -6,11 +6,18 @@ import json
 
 from django.utils.safestring import SafeString, mark_safe
 
-from pharmacy.credentials import issuers_for, label_for
+from pharmacy.credentials import (
+    CREDENTIALS,
+    CredentialKind,
+    StateCredentialType,
+    issuers_for,
+    label_for,
+)
 from pharmacy.eligibility import Level, StatePolicy
 from pharmacy.pay import PayUnit
+from pharmacy.state_law import state_law
 from pharmacy.states import STATE_NAMES
-from pharmacy.vocabulary import Duty
+from pharmacy.vocabulary import Duty, experience_area_label
 
 OCCUPATIONAL_CATEGORY = "29-2052.00"  # O*NET-SOC: Pharmacy Technicians
 
@@ -41,28 +48,80 @@ def _issuers(code: str) -> list[dict]:
     ]
 
 
+def _category(code: str) -> str:
+    """ "certificate" for an assessment-based certificate, else "certification"."""
+    credential = CREDENTIALS.get(code)
+    if credential is not None and credential.kind == CredentialKind.CERTIFICATE:
+        return "certificate"
+    return "certification"
+
+
 def _credential(requirement) -> dict:
     recognised = _issuers(requirement.code)
     return {
         "@type": "EducationalOccupationalCredential",
-        "credentialCategory": "certification",
+        "credentialCategory": _category(requirement.code),
         "name": label_for(requirement.code),
         "recognizedBy": recognised[0] if len(recognised) == 1 else recognised,
     }
 
 
-def _state_licence(job) -> dict | None:
-    if job.state_credential == StatePolicy.NOT_REQUIRED:
+def _condition(requirement) -> str:
+    """A requirement that is not needed at hire, with its condition, as the job states it."""
+    if requirement.level == Level.PREFERRED:
+        return f"Preferred, not required: {label_for(requirement.code)}"
+    return f"Required within {requirement.within_days} days of hire: {label_for(requirement.code)}"
+
+
+# The state's credential type as schema.org's credentialCategory: its real type.
+_STATE_CATEGORIES = {
+    StateCredentialType.REGISTRATION: "registration",
+    StateCredentialType.LICENSE: "license",
+    StateCredentialType.STATE_CERTIFICATION: "certification",
+    StateCredentialType.TRAINEE: "trainee registration",
+    StateCredentialType.ASSISTANT: "registration",
+}
+
+
+def _state_credential(state: str, policy: str, law) -> dict | None:
+    """The state credential a job needs, by its real type, recognised by the state's board."""
+    if policy == StatePolicy.NOT_REQUIRED:
         return None
-    name = f"{STATE_NAMES[job.state]} pharmacy technician registration or licence"
-    if job.state_credential == StatePolicy.TRAINEE_ACCEPTED:
-        name += " (trainee accepted)"
-    return {
+    state_name = STATE_NAMES[state]
+    trainee_ok = policy == StatePolicy.TRAINEE_ACCEPTED
+    wanted = StateCredentialType.TRAINEE if trainee_ok else None
+    types = [t for t in law.titles if (t == wanted if wanted else t != StateCredentialType.TRAINEE)]
+    credential = {
         "@type": "EducationalOccupationalCredential",
-        "credentialCategory": "license",
-        "name": name,
-        "validIn": {"@type": "AdministrativeArea", "name": STATE_NAMES[job.state]},
+        "validIn": {"@type": "State", "name": state_name},
     }
+    if types and law.titles:
+        kind = StateCredentialType(types[0])
+        credential["credentialCategory"] = _STATE_CATEGORIES[kind]
+        credential["name"] = f"{state_name} {law.titles[kind]}"
+        if trainee_ok and law.technician_title:
+            credential["description"] = f"A {law.technician_title.lower()} also qualifies."
+    else:
+        credential["credentialCategory"] = "registration or license"
+        credential["name"] = f"{state_name} pharmacy technician registration or licence"
+        if trainee_ok:
+            credential["name"] += " (a trainee credential qualifies)"
+    if law.board_name:
+        board = {"@type": "Organization", "name": law.board_name}
+        if law.board_url:
+            board["url"] = law.board_url
+        credential["recognizedBy"] = board
+    return credential
+
+
+def _state_credentials(job) -> list[dict]:
+    wanted = [(job.state, job.state_credential, job.state_law())]
+    wanted += [
+        (state, StatePolicy.REQUIRED, state_law(state, job.setting))
+        for state in job.licence_states
+        if state != job.state
+    ]
+    return [c for state, policy, law in wanted if (c := _state_credential(state, policy, law))]
 
 
 def _location(job) -> dict:
@@ -144,13 +203,18 @@ def job_posting(job, *, base_url: str = "") -> dict:
     }
     if salary := _salary(job):
         data["baseSalary"] = salary
-    required = [r for r in job.requirements.all() if r.level == Level.REQUIRED]
-    preferred = [r for r in job.requirements.all() if r.level == Level.PREFERRED]
-    credentials = [_credential(r) for r in required]
-    if licence := _state_licence(job):
-        credentials.append(licence)
+    requirements = list(job.requirements.all())
+    # Only what a candidate must hold at hire is a qualification; the rest is described with
+    # its condition ("Preferred, not required: …", "Required within 90 days of hire: …").
+    at_hire = [r for r in requirements if r.level == Level.REQUIRED and not r.within_days]
+    conditional = [r for r in requirements if r not in at_hire]
+    credentials = [_credential(r) for r in at_hire] + _state_credentials(job)
     if credentials:
         data["qualifications"] = credentials
+    skills = [_condition(r) for r in conditional]
+    skills += [f"{extra.kind_label}: {extra.text}" for extra in job.extra_requirements()]
+    if skills:
+        data["skills"] = "; ".join(skills)
     education = []
     if job.education_minimum in _EDUCATION_LEVELS:
         education.append(
@@ -159,14 +223,16 @@ def job_posting(job, *, base_url: str = "") -> dict:
                 "credentialCategory": _EDUCATION_LEVELS[job.education_minimum],
             }
         )
-    education += [_credential(r) for r in preferred]
     if education:
         data["educationRequirements"] = education
-    if job.experience_months:
-        data["experienceRequirements"] = {
+    if job.experience_months and job.experience_level == "required":
+        experience = {
             "@type": "OccupationalExperienceRequirements",
             "monthsOfExperience": job.experience_months,
         }
+        if job.experience_in:
+            experience["description"] = f"Experience in {experience_area_label(job.experience_in)}"
+        data["experienceRequirements"] = experience
     if physical := _physical(job):
         data["physicalRequirement"] = physical
     duties = dict(Duty.choices)

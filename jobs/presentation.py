@@ -10,11 +10,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
+from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from pharmacy import eligibility
 from pharmacy.credentials import label_for, short_label_for
+from pharmacy.match_text import a_state
 from pharmacy.pay import PayUnit
 from pharmacy.states import STATE_NAMES
 
@@ -144,3 +146,135 @@ def state_credential_badge(state: str, policy: str) -> RequirementBadge | None:
         kind=RequirementBadge.REQUIRED,
         trainees_accepted=trainees,
     )
+
+
+# The state's law and the pay-transparency laws, in the posting form and on the job page -------
+
+
+def state_floor_note(law) -> str:
+    """What the state's confirmed law asks of every job there, with its citation."""
+    state = STATE_NAMES.get(law.state, law.state)
+    cited = _(" (%(citation)s)") % {"citation": law.citation} if law.citation else ""
+    if law.floor is eligibility.StatePolicy.TRAINEE_ACCEPTED:
+        return _(
+            "%(state)s law: nobody may work as a pharmacy technician without a board "
+            "registration, as a trainee or a technician%(cited)s."
+        ) % {"state": state, "cited": cited}
+    if law.floor is eligibility.StatePolicy.REQUIRED:
+        return _(
+            "%(state)s law: every pharmacy technician needs the state's %(title)s "
+            "credential%(cited)s; the state has no trainee tier."
+            if not law.issues_trainees
+            else "%(state)s law: every pharmacy technician needs the state's %(title)s "
+            "credential%(cited)s."
+        ) % {"state": state, "title": law.technician_title.lower(), "cited": cited}
+    if law.depends_on_setting:
+        return _("%(state)s: %(scope)s") % {"state": state, "scope": law.scope}
+    return ""
+
+
+def state_floor_error(law, policy) -> str:
+    """Why a posting's state policy is refused."""
+    state = STATE_NAMES.get(law.state, law.state)
+    if policy == eligibility.StatePolicy.TRAINEE_ACCEPTED and not law.issues_trainees:
+        return _(
+            "%(state)s issues no trainee credential, so a job there cannot accept trainees "
+            "instead of a state credential."
+        ) % {"state": state}
+    return _(
+        "%(note)s A job in %(state)s cannot be posted as requiring less: choose “%(floor)s” "
+        "or a stricter option."
+    ) % {
+        "note": state_floor_note(law),
+        "state": state,
+        "floor": eligibility.StatePolicy(law.floor).label if law.floor else "",
+    }
+
+
+def pay_law_note(laws) -> str:
+    """Why a job shows its pay range: the state laws that require it in postings."""
+    if not laws:
+        return ""
+    cited = "; ".join(f"{STATE_NAMES[law.state]}: {law.citation}" for law in laws)
+    return ngettext(
+        "The pay range is shown because state law requires it in job postings (%(laws)s).",
+        "The pay range is shown because state laws require it in job postings (%(laws)s).",
+        len(laws),
+    ) % {"laws": cited}
+
+
+def pay_law_error(laws) -> str:
+    names = [STATE_NAMES[law.state] for law in laws]
+    return _(
+        "Enter the pay range: %(states)s law requires the minimum and maximum pay in job "
+        "postings (%(laws)s)."
+    ) % {
+        "states": " and ".join(names),
+        "laws": "; ".join(law.citation for law in laws),
+    }
+
+
+@dataclass(frozen=True, slots=True)
+class ExtraRequirement:
+    """A structured requirement beyond credentials, as a row on the job page."""
+
+    kind: str  # "required" | "preferred" — also the badge's CSS modifier
+    text: str
+
+    @property
+    def kind_label(self) -> str:
+        return _("Preferred") if self.kind == RequirementBadge.PREFERRED else _("Required")
+
+
+def extra_requirements(job) -> list[ExtraRequirement]:
+    """Minimum age, checks, languages, CPR/BLS, experience and more states' credentials."""
+    from pharmacy.vocabulary import experience_area_label
+
+    rows = []
+    required = RequirementBadge.REQUIRED
+    if job.minimum_age:
+        rows.append(
+            ExtraRequirement(required, _("At least %(age)d years old") % {"age": job.minimum_age})
+        )
+    checks = [
+        word
+        for flag, word in ((job.background_check, _("background check")),
+                           (job.drug_screen, _("drug screen")))
+        if flag
+    ]  # fmt: skip
+    if checks:
+        rows.append(
+            ExtraRequirement(
+                required,
+                _("Passes a %(checks)s") % {"checks": _(" and ").join(str(c) for c in checks)},
+            )
+        )
+    if job.bilingual_spanish:
+        rows.append(ExtraRequirement(job.bilingual_spanish, _("Bilingual English and Spanish")))
+    if job.cpr_bls:
+        rows.append(ExtraRequirement(job.cpr_bls, _("CPR / BLS certification")))
+    if job.experience_months and job.experience_in:
+        rows.append(
+            ExtraRequirement(
+                job.experience_level,
+                ngettext(
+                    "%(months)d month of experience in %(area)s",
+                    "%(months)d months of experience in %(area)s",
+                    job.experience_months,
+                )
+                % {
+                    "months": job.experience_months,
+                    "area": experience_area_label(job.experience_in).lower(),
+                },
+            )
+        )
+    for state in job.licence_states:
+        if state != job.state:
+            rows.append(
+                ExtraRequirement(
+                    required,
+                    _("%(a_state)s pharmacy technician credential as well")
+                    % {"a_state": capfirst(a_state(state))},
+                )
+            )
+    return rows

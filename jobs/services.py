@@ -7,15 +7,42 @@ from __future__ import annotations
 
 from django.db import IntegrityError, transaction
 from django.db.models import F
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from accounts.mail import absolute_url, mail_send_templated
 from employers.access import is_member
 from employers.models import Organisation
 
-from .models import Job, JobActionRefused, JobReport
-from .models.report import REPORTS_TO_HIDE
-from .scam import scam_signals
+from .models import Job, JobActionRefused, JobReport, ModerationDecision
+from .models.report import REPORTS_TO_HIDE, distinct_reporters, report_ip_hash
+
+# Columns computed from others when the form changes them (Job.clean() and Job.save()).
+_DERIVED_FIELDS = {
+    "zip_code": ("city", "latitude", "longitude", "remote_states"),
+    "state": ("remote_states",),
+    "workplace": ("latitude", "longitude", "remote_states"),
+    "pay_min": ("pay_min_hourly",),
+    "pay_max": ("pay_max_hourly",),
+    "pay_unit": ("pay_min_hourly", "pay_max_hourly"),
+}
+
+
+def _locked(job: Job) -> Job:
+    """Lock the job's row and re-read it in place (call inside a transaction): every status
+    change and edit decides on the row as it is now, and the others wait for it."""
+    list(Job.objects.select_for_update().filter(pk=job.pk).values_list("pk", flat=True))
+    job.refresh_from_db()
+    return job
+
+
+def _changed_columns(form) -> list[str]:
+    """The Job columns the form changed, plus the ones computed from them."""
+    columns = {field.name for field in Job._meta.concrete_fields}
+    changed = [name for name in form.changed_data if name in columns]
+    derived = {extra for name in changed for extra in _DERIVED_FIELDS.get(name, ())}
+    return sorted(set(changed) | derived)
 
 
 def _save_with_formsets(job: Job, formsets) -> Job:
@@ -36,17 +63,37 @@ def job_create(*, organisation: Organisation, by, form, formsets=()) -> Job:
         return _save_with_formsets(job, formsets)
 
 
-def job_update(*, job: Job, by, form, formsets=()) -> Job:
-    """Save an edit; a live job whose new text carries scam signals goes back to review."""
+def _refuse_edit(job: Job) -> None:
+    if job.status == Job.Status.TAKEN_DOWN:
+        raise JobActionRefused(
+            _("A moderator took this job down; it can't be edited. Only a moderator can lift it.")
+        )
     if not job.is_editable:
         raise JobActionRefused(_("A closed job can't be edited. Duplicate it to post it again."))
+
+
+def job_update(*, job: Job, by, form, formsets=()) -> Job:
+    """Save an edit: only the columns the form changed, on the row as it is now (locked), so
+    an edit never brings back a status a moderator or another tab changed meanwhile. A live
+    job whose new text carries scam signals goes back to review."""
+    _refuse_edit(job)
+    edited = form.save(commit=False)
     with transaction.atomic():
-        job = _save_with_formsets(form.save(commit=False), formsets)
-        if job.status == Job.Status.PUBLISHED:
-            reasons = scam_signals(job.scam_text())
+        current = _locked(Job.objects.get(pk=job.pk))  # not `job`: it holds the form's values
+        _refuse_edit(current)
+        columns = _changed_columns(form)
+        for name in columns:
+            setattr(current, name, getattr(edited, name))
+        if columns:
+            current.save(update_fields=[*columns, "updated_at"])
+        for formset in formsets:
+            formset.instance = current
+            formset.save()
+        if current.status == Job.Status.PUBLISHED:
+            reasons = current.scam_screening().hold_reasons()
             if reasons:
-                job.hold(reasons)
-    return job
+                current.hold(reasons)
+    return current
 
 
 def job_submit(*, job: Job, by) -> Job:
@@ -57,18 +104,22 @@ def job_submit(*, job: Job, by) -> Job:
 
 
 def job_mark_filled(*, job: Job, by) -> Job:
-    job.mark_filled()
+    with transaction.atomic():
+        job = _locked(job)
+        job.mark_filled()
     return job
 
 
 def job_renew(*, job: Job, by) -> Job:
     with transaction.atomic():
+        job = _locked(job)
         job.renew()
     return job
 
 
 def job_duplicate(*, job: Job, by) -> Job:
-    return job.duplicate(by=by)
+    with transaction.atomic():
+        return _locked(job).duplicate(by=by)
 
 
 def job_delete_draft(*, job: Job, by) -> None:
@@ -95,7 +146,8 @@ def jobs_publish_pending_for(organisation: Organisation) -> int:
         return 0
     published = 0
     with transaction.atomic():
-        for job in Job.objects.pending().filter(organisation=organisation):
+        waiting = Job.objects.pending().filter(organisation=organisation)
+        for job in waiting.select_for_update(of=("self",)):
             if job.hold_reasons:  # Python-side: JSON equality differs between databases.
                 continue
             job.organisation = organisation
@@ -108,43 +160,99 @@ def jobs_expire_due(now=None) -> int:
     """Expire every published job past its expiry; returns how many."""
     now = now or timezone.now()
     expired = 0
-    for job in Job.objects.due_to_expire(now).select_related("organisation").iterator():
-        job.expire(now=now)
-        expired += 1
+    for pk in list(Job.objects.due_to_expire(now).values_list("pk", flat=True)):
+        with transaction.atomic():
+            # Re-checked under the lock: a take-down or relist meanwhile wins.
+            job = Job.objects.due_to_expire(now).select_for_update(of=("self",)).filter(pk=pk)
+            job = job.select_related("organisation").first()
+            if job is not None:
+                job.expire(now=now)
+                expired += 1
     return expired
 
 
 # Moderation ---------------------------------------------------------------------------------
 
 
+def _decide(job: Job, *, by, decision: str, reason: str = "") -> ModerationDecision:
+    """Record a decision and tell the organisation's owners in plain words (after commit)."""
+    record = ModerationDecision.objects.create(job=job, actor=by, decision=decision, reason=reason)
+    owners = job.organisation.owners()
+    mail_send_templated(
+        template_prefix="jobs/email/moderation_decision",
+        context={
+            "job": job,
+            "decision": record,
+            "preview_url": absolute_url(reverse("jobs:preview", kwargs={"pk": job.pk})),
+        },
+        to=[membership.user.email for membership in owners],
+    )
+    return record
+
+
 def job_approve(*, job: Job, by) -> Job:
     """A moderator clears a held job: it publishes now, or when its organisation is verified."""
     with transaction.atomic():
+        job = _locked(job)
+        job._require_status(Job.Status.PENDING_REVIEW, _("Only a held job can be approved."))
         if job.organisation.is_verified:
             job.publish()
         else:
             job.hold_reasons = []
             job.save(update_fields=["hold_reasons", "updated_at"])
+        _decide(job, by=by, decision=ModerationDecision.Decision.APPROVE)
     return job
 
 
-def job_reject(*, job: Job, by) -> Job:
-    """A moderator takes a job down for good (e.g. a confirmed scam)."""
-    job.close()
+def job_take_down(*, job: Job, by, reason: str) -> Job:
+    """A moderator takes a job down (e.g. a confirmed scam); only a moderator can lift it."""
+    with transaction.atomic():
+        job = _locked(job)
+        job.take_down(reason=reason)
+        _decide(
+            job, by=by, decision=ModerationDecision.Decision.TAKE_DOWN, reason=job.takedown_reason
+        )
     return job
 
 
-def job_report(*, job: Job, reporter, reason: str, text: str = "") -> JobReport:
-    """File a report; the third open one hides the job until a moderator decides."""
-    if JobReport.objects.filter(job=job, reporter=reporter, status=JobReport.Status.OPEN).exists():
+def job_reinstate(*, job: Job, by, reason: str = "") -> Job:
+    """A moderator lifts a take-down: the job is public again (or waits for verification)."""
+    with transaction.atomic():
+        job = _locked(job)
+        job.reinstate()
+        _decide(job, by=by, decision=ModerationDecision.Decision.REINSTATE, reason=reason.strip())
+    return job
+
+
+def job_report(
+    *, job: Job, reporter=None, ip_address: str = "", reason: str, text: str = ""
+) -> JobReport:
+    """File a report, signed in (``reporter``) or not (known by ``ip_address`` only); open
+    reports from three distinct reporters hide the job until a moderator decides."""
+    reporter = reporter if reporter is not None and reporter.is_authenticated else None
+    ip_hash = report_ip_hash(ip_address) if ip_address else ""
+    if reporter is None and not ip_hash:
+        raise ValueError("An anonymous report needs the reporter's IP address.")
+    already = JobReport.objects.filter(job=job, status=JobReport.Status.OPEN)
+    already = (
+        already.filter(reporter=reporter)
+        if reporter
+        else already.filter(reporter__isnull=True, reporter_ip_hash=ip_hash)
+    )
+    if already.exists():
         raise JobActionRefused(_("You have already reported this job; a moderator will look."))
     try:
         with transaction.atomic():
-            report = JobReport.objects.create(job=job, reporter=reporter, reason=reason, text=text)
-            open_reports = job.reports.filter(status=JobReport.Status.OPEN).count()
-            if open_reports >= REPORTS_TO_HIDE and not job.hidden_by_reports:
+            # The lock makes concurrent reports count one after another.
+            locked = Job.objects.select_for_update().get(pk=job.pk)
+            report = JobReport.objects.create(
+                job=locked, reporter=reporter, reporter_ip_hash=ip_hash, reason=reason, text=text
+            )
+            open_reports = locked.reports.filter(status=JobReport.Status.OPEN)
+            if distinct_reporters(open_reports) >= REPORTS_TO_HIDE and not locked.hidden_by_reports:
+                locked.hidden_by_reports = True
+                locked.save(update_fields=["hidden_by_reports", "updated_at"])
                 job.hidden_by_reports = True
-                job.save(update_fields=["hidden_by_reports", "updated_at"])
     except IntegrityError as error:  # A double-click raced past the check above.
         raise JobActionRefused(_("You have already reported this job.")) from error
     return report
@@ -156,22 +264,32 @@ def _decide_reports(job: Job, by, status) -> int:
     )
 
 
-def job_reports_dismiss(*, job: Job, by) -> Job:
+def job_reports_dismiss(*, job: Job, by, reason: str = "") -> Job:
     """The reports were wrong: close them and show the job again."""
     with transaction.atomic():
+        job = _locked(job)
         _decide_reports(job, by, JobReport.Status.DISMISSED)
         job.hidden_by_reports = False
         job.save(update_fields=["hidden_by_reports", "updated_at"])
+        _decide(
+            job, by=by, decision=ModerationDecision.Decision.DISMISS_REPORTS, reason=reason.strip()
+        )
     return job
 
 
-def job_reports_uphold(*, job: Job, by) -> Job:
-    """The reports were right: close them and take the job down."""
+def job_reports_uphold(*, job: Job, by, reason: str) -> Job:
+    """The reports were right: close them and take the job down (with the reason)."""
     with transaction.atomic():
+        job = _locked(job)
+        if job.status == Job.Status.TAKEN_DOWN:
+            _decide_reports(job, by, JobReport.Status.UPHELD)
+            return job
+        job.take_down(reason=reason)
         _decide_reports(job, by, JobReport.Status.UPHELD)
-        job.hidden_by_reports = False
-        if job.status in (Job.Status.PUBLISHED, Job.Status.PENDING_REVIEW, Job.Status.EXPIRED):
-            job.close()
-        else:
-            job.save(update_fields=["hidden_by_reports", "updated_at"])
+        _decide(
+            job,
+            by=by,
+            decision=ModerationDecision.Decision.UPHOLD_REPORTS,
+            reason=job.takedown_reason,
+        )
     return job

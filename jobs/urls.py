@@ -7,6 +7,7 @@ urlpatterns: list = [
     # Public: /jobs/ itself (the search page) belongs to search.
     path("jobs/<int:pk>/", public.JobDetailView.as_view(), name="detail"),
     path("jobs/<int:pk>/report/", public.JobReportView.as_view(), name="report"),
+    path("jobs/report/thanks/", public.JobReportThanksView.as_view(), name="report_thanks"),
     # Employers: every state change is a POST.
     path("employer/jobs/", employer.JobListView.as_view(), name="employer_list"),
     path("employer/jobs/new/", employer.JobCreateView.as_view(), name="create"),
@@ -22,8 +23,14 @@ urlpatterns: list = [
     path("employer/jobs/<int:pk>/delete/", employer.JobDeleteView.as_view(), name="delete"),
     # Moderators.
     path("moderation/jobs/", moderation.ModerationQueueView.as_view(), name="moderation"),
+    path("moderation/jobs/<int:pk>/", moderation.JobModerationView.as_view(), name="mod_job"),
     path("moderation/jobs/<int:pk>/approve/", moderation.ApproveView.as_view(), name="mod_approve"),
     path("moderation/jobs/<int:pk>/reject/", moderation.RejectView.as_view(), name="mod_reject"),
+    path(
+        "moderation/jobs/<int:pk>/reinstate/",
+        moderation.ReinstateView.as_view(),
+        name="mod_reinstate",
+    ),
     path(
         "moderation/jobs/<int:pk>/reports/dismiss/",
         moderation.DismissReportsView.as_view(),

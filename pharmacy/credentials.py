@@ -8,6 +8,7 @@ through callables, so no migration follows and no page can meet an unknown issue
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date, timedelta
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -24,6 +25,9 @@ class Issuer:
     short_name: str
     url: str
     guide_url: str  # The issuer's own page on how to earn its credentials.
+    # Where a lapsed certification can be reinstated, and for how long after it expired.
+    reinstatement_url: str = ""
+    reinstatement_days: int | None = None
 
 
 ISSUERS: dict[str, Issuer] = {
@@ -35,6 +39,9 @@ ISSUERS: dict[str, Issuer] = {
             "PTCB",
             "https://www.ptcb.org/",
             "https://www.ptcb.org/credentials/certified-pharmacy-technician",
+            # [C] PTCB: reinstate within 1 year of expiry with 20 CE h; later, retake the PTCE.
+            "https://ptcb.zendesk.com/hc/en-us/articles/30025462669837-What-is-reinstatement-and-how-do-I-apply",
+            365,
         ),
         Issuer(
             "nha",
@@ -42,6 +49,9 @@ ISSUERS: dict[str, Issuer] = {
             "NHA",
             "https://www.nhanow.com/",
             "https://www.nhanow.com/certifications/pharmacy-technician",
+            # [C] NHA: expired < 1 year: reinstate with 20 CE h; > 1 year: retake the exam.
+            "https://www.nhanow.com/certifications/pharmacy-technician",
+            365,
         ),
     )
 }
@@ -106,8 +116,8 @@ _ALL: tuple[Credential, ...] = (
         "NHA CPhT",
         24,
         20,
-        "Exam: ExCPT. CE includes at least 1 h law. Eligibility: high-school diploma plus a "
-        "training program or 1 year of supervised work.",
+        "Exam: ExCPT. CE includes at least 1 h law and 1 h patient safety. Eligibility: "
+        "high-school diploma plus a training program or 1 year of supervised work.",
     ),
     _certification(
         "ptcb-cpht-adv",
@@ -168,6 +178,24 @@ GROUP_MEMBERS: dict[str, frozenset[str]] = {
 COUNTS_AS: dict[str, frozenset[str]] = {
     "ptcb-cpht-adv": frozenset({"ptcb-cpht"}),
 }
+# [C] Credentials that count only while their holder also holds an active one of these:
+# PTCB's CSPT, CPhT-Adv and every assessment-based certificate need an active PTCB CPhT.
+PREREQUISITES: dict[str, frozenset[str]] = {
+    code: frozenset({"ptcb-cpht"})
+    for code, credential in CREDENTIALS.items()
+    if code in {"ptcb-cspt", "ptcb-cpht-adv"} or credential.kind == CredentialKind.CERTIFICATE
+}
+
+
+def reinstatable_until(code: str, expired_on: date | None) -> date | None:
+    """The last day a lapsed certification can be reinstated, or None when it cannot be."""
+    credential = CREDENTIALS.get(code)
+    if credential is None or credential.kind != CredentialKind.CERTIFICATION:
+        return None
+    days = credential.issuer.reinstatement_days
+    if not days or not credential.issuer.reinstatement_url or expired_on is None:
+        return None
+    return expired_on + timedelta(days=days)
 
 
 def codes_met_by(code: str) -> frozenset[str]:

@@ -11,7 +11,7 @@ codes and values, never sentences: ``pharmacy.match_text`` puts a result into wo
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import overload
 
@@ -21,12 +21,16 @@ from django.utils.translation import gettext_lazy as _
 from .credentials import (
     CREDENTIALS,
     GROUP_MEMBERS,
+    PREREQUISITES,
     StateCredentialType,
     codes_met_by,
     is_holdable,
     parse_state_credential_code,
 )
 from .states import STATE_NAMES
+
+# A valid credential expiring within this many days is shown as "expiring soon".
+EXPIRING_SOON_DAYS = 60
 
 
 class CredentialStatus(models.TextChoices):
@@ -47,6 +51,23 @@ class StatePolicy(models.TextChoices):
     NOT_REQUIRED = "not-required", _("No state credential required")
 
 
+# How much each policy asks, to compare a posting with the state's legal floor.
+POLICY_RANK = {
+    StatePolicy.NOT_REQUIRED: 0,
+    StatePolicy.TRAINEE_ACCEPTED: 1,
+    StatePolicy.REQUIRED: 2,
+}
+
+
+def stricter(posted: StatePolicy | str, floor: StatePolicy | str | None) -> StatePolicy:
+    """The policy that asks more: a posting can rise above the state's floor, never below."""
+    posted = StatePolicy(posted)
+    if floor is None:
+        return posted
+    floor = StatePolicy(floor)
+    return floor if POLICY_RANK[floor] > POLICY_RANK[posted] else posted
+
+
 class Outcome(models.TextChoices):
     MET = "met", _("Met")
     MISSING = "missing", _("Missing")
@@ -59,10 +80,16 @@ class Reason(models.TextChoices):
     """Why a requirement is met or not; the values a sentence needs sit beside it."""
 
     MET = "met", _("Met by a valid credential")  # met_by
+    EXPIRING_SOON = "expiring-soon", _("Met by a credential that expires soon")  # met_by
     REQUIRES = "requires", _("No matching credential held")
     PENDING = "pending", _("Matching credential still pending")  # closest
     INACTIVE = "inactive", _("Matching credential inactive")  # closest
-    EXPIRED = "expired", _("Matching credential expired")  # closest (expires_on when known)
+    EXPIRED = "expired", _("Matching credential expired on a past date")  # closest
+    MARKED_EXPIRED = "marked-expired", _("Matching credential marked expired")  # closest
+    REJECTED = "rejected", _("Matching credential rejected by staff")  # closest
+    # closest: the credential itself; prerequisite: the code it needs, e.g. "ptcb-cpht"
+    PREREQUISITE = "prerequisite", _("Matching credential needs another that has lapsed")
+    NOT_ISSUED = "not-issued", _("The state does not issue that credential type")  # closest
     TRAINEE_NOT_ACCEPTED = "trainee-not-accepted", _("Trainee credential not accepted")
     ASSISTANT_NOT_ACCEPTED = "assistant-not-accepted", _("Assistant credential does not count")
     OTHER_STATE = "other-state", _("State credential from another state")  # other_states
@@ -86,6 +113,11 @@ class Held:
     code: str
     status: CredentialStatus = CredentialStatus.ACTIVE
     expires_on: date | None = None
+    # Staff checked it and refused it; the reason is theirs, shown to its holder as written.
+    rejected: bool = False
+    rejection_reason: str = ""
+    # False for a state credential of a type its state does not issue ("Texas license").
+    issued: bool = True
 
     def __post_init__(self) -> None:
         if not is_holdable(self.code):
@@ -94,13 +126,16 @@ class Held:
         object.__setattr__(self, "status", CredentialStatus(self.status))
 
     def is_valid_on(self, day: date) -> bool:
-        """Active and unexpired on ``day``.
+        """Active, unexpired on ``day``, not rejected by staff, and of a type that exists.
 
         Valid *through* its expiry date: a credential expiring on ``day`` still counts; one that
-        expired the day before does not.
+        expired the day before does not. Prerequisites are checked by :func:`countable`.
         """
-        return self.status is CredentialStatus.ACTIVE and (
-            self.expires_on is None or self.expires_on >= day
+        return (
+            self.status is CredentialStatus.ACTIVE
+            and not self.rejected
+            and self.issued
+            and (self.expires_on is None or self.expires_on >= day)
         )
 
 
@@ -131,6 +166,9 @@ class StateRequirement:
 
     state: str
     policy: StatePolicy = StatePolicy.REQUIRED
+    # The state's own title for the technician tier ("Registered pharmacy technician"), for
+    # the words only: what a trainee needs instead. Never part of the keys.
+    title: str = field(default="", compare=False)
 
     def __post_init__(self) -> None:
         if self.state not in STATE_NAMES:
@@ -153,6 +191,7 @@ class RequirementResult:
     reason: Reason
     closest: Held | None = None
     other_states: tuple[str, ...] = ()
+    prerequisite: str = ""  # reason PREREQUISITE: the credential code ``closest`` needs
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,6 +239,8 @@ def keys_met_by(held: Held) -> frozenset[str]:
     parsed = parse_state_credential_code(held.code)
     if parsed is None:
         return codes_met_by(held.code)
+    if not held.issued:  # A type the state does not issue meets nothing.
+        return frozenset({held.code})
     credential_type, state = parsed
     if credential_type in _TECHNICIAN_STATE_TYPES:
         return frozenset({held.code, state_key(state), state_key(state, trainee_ok=True)})
@@ -236,9 +277,43 @@ def requirement_keys(
     return frozenset(key for r in hard if (key := requirement_key(r)) is not None)
 
 
+def missing_prerequisite(
+    held: Held, everything: tuple[Held, ...], on: date, _seen: frozenset[int] = frozenset()
+) -> str:
+    """The prerequisite ``held`` lacks on ``on`` ("ptcb-cpht"), or "" when it has them all.
+
+    A credential meets a prerequisite when it is valid and itself countable (a CPhT-Adv meets
+    the CSPT's "active PTCB CPhT" while its own CPhT is active). A CPhT-Adv keeps its holder's
+    CPhT number, so one held without any separate PTCB CPhT entry carries its own; with a
+    separate entry, that entry decides.
+    """
+    seen = _seen | {id(held)}
+    for needed in sorted(PREREQUISITES.get(held.code, ())):
+        others = [h for h in everything if id(h) not in seen and _counts_as(h.code, needed)]
+        if not others and _counts_as(held.code, needed):
+            continue  # It carries the prerequisite itself (CPhT-Adv, no CPhT entry).
+        if not any(
+            h.is_valid_on(on) and not missing_prerequisite(h, everything, on, seen) for h in others
+        ):
+            return needed
+    return ""
+
+
+def _counts_as(code: str, needed: str) -> bool:
+    return code in CREDENTIALS and needed in codes_met_by(code)
+
+
+def countable(held: Iterable[Held], on: date) -> tuple[Held, ...]:
+    """The credentials that count on ``on``: valid, with every prerequisite met."""
+    everything = tuple(held)
+    return tuple(
+        h for h in everything if h.is_valid_on(on) and not missing_prerequisite(h, everything, on)
+    )
+
+
 def satisfied_keys(held: Iterable[Held], on: date) -> frozenset[str]:
-    """Every key the candidate's credentials valid on ``on`` satisfy (changes as they expire)."""
-    return frozenset(key for h in held if h.is_valid_on(on) for key in keys_met_by(h))
+    """Every key the candidate's countable credentials satisfy on ``on`` (changes with time)."""
+    return frozenset(key for h in countable(held, on) for key in keys_met_by(h))
 
 
 # evaluate() --------------------------------------------------------------------------------------
@@ -252,11 +327,12 @@ def evaluate(
 ) -> Match:
     """Match a candidate's credentials against a job's requirements on day ``on``."""
     held_all = tuple(held)
-    results = [_evaluate_one(r, requirement_key(r), held_all, on) for r in requirements]
+    counting = countable(held_all, on)
+    results = [_evaluate_one(r, requirement_key(r), held_all, counting, on) for r in requirements]
     if state_requirement is not None:
         key = requirement_key(state_requirement)
         if key is not None:  # A state that requires nothing is not evaluated or shown.
-            results.append(_evaluate_one(state_requirement, key, held_all, on))
+            results.append(_evaluate_one(state_requirement, key, held_all, counting, on))
     outcomes = {result.outcome for result in results}
     if Outcome.MISSING in outcomes:
         verdict = Verdict.NOT_ELIGIBLE
@@ -268,10 +344,15 @@ def evaluate(
 
 
 def _evaluate_one(
-    requirement: Requirement | StateRequirement, key: str, held: tuple[Held, ...], on: date
+    requirement: Requirement | StateRequirement,
+    key: str,
+    held: tuple[Held, ...],
+    counting: tuple[Held, ...],
+    on: date,
 ) -> RequirementResult:
+    # An unissued type matches nothing here; _state_near_miss names it.
     matching = [h for h in held if key in keys_met_by(h)]
-    valid = [h for h in matching if h.is_valid_on(on)]
+    valid = [h for h in counting if key in keys_met_by(h)]
     preferred = isinstance(requirement, Requirement) and requirement.level is Level.PREFERRED
     within_days = requirement.within_days if isinstance(requirement, Requirement) else None
 
@@ -279,15 +360,29 @@ def _evaluate_one(
         # Show the longest-lasting one; no expiry date sorts last-to-expire.
         best = max(valid, key=lambda h: (h.expires_on is None, h.expires_on or date.min))
         outcome = Outcome.PREFERRED_MET if preferred else Outcome.MET
-        return RequirementResult(requirement, outcome, best, Reason.MET)
+        soon = best.expires_on is not None and (best.expires_on - on).days <= EXPIRING_SOON_DAYS
+        reason = Reason.EXPIRING_SOON if soon else Reason.MET
+        return RequirementResult(requirement, outcome, best, reason)
 
-    if matching:
-        # The one closest to counting: pending first, then the most recently expired.
+    blocked = [h for h in matching if h.is_valid_on(on)]  # valid, but a prerequisite lapsed
+    if blocked:
+        closest = blocked[0]
+        needs = missing_prerequisite(closest, held, on)
+        why = RequirementResult(
+            requirement, Outcome.MISSING, None, Reason.PREREQUISITE, closest, prerequisite=needs
+        )
+    elif matching:
+        # The one closest to counting: not rejected, pending, then the most recently expired.
         closest = max(
             matching,
-            key=lambda h: (h.status is CredentialStatus.PENDING, h.expires_on or date.min),
+            key=lambda h: (
+                not h.rejected,
+                h.status is CredentialStatus.PENDING,
+                h.expires_on or date.min,
+            ),
         )
-        why = RequirementResult(requirement, Outcome.MISSING, None, _invalid(closest), closest)
+        reason = _invalid(closest, on)
+        why = RequirementResult(requirement, Outcome.MISSING, None, reason, closest)
     elif isinstance(requirement, StateRequirement):
         why = _state_near_miss(requirement, held)
     else:
@@ -300,19 +395,30 @@ def _evaluate_one(
     return why
 
 
-def _invalid(held: Held) -> Reason:
+def _invalid(held: Held, on: date) -> Reason:
+    if held.rejected:
+        return Reason.REJECTED
     if held.status is CredentialStatus.PENDING:
         return Reason.PENDING
     if held.status is CredentialStatus.INACTIVE:
         return Reason.INACTIVE
-    return Reason.EXPIRED
+    if held.expires_on is not None and held.expires_on < on:
+        return Reason.EXPIRED
+    # Marked expired by its holder with no past expiry date: say so, not "expired on <future>".
+    return Reason.MARKED_EXPIRED
 
 
 def _state_near_miss(requirement: StateRequirement, held: tuple[Held, ...]) -> RequirementResult:
     """Why no state credential counts: trainee not accepted, assistant, wrong state, or none."""
-    parsed = [p for h in held if (p := parse_state_credential_code(h.code)) is not None]
-    same_state_types = {credential_type for credential_type, s in parsed if s == requirement.state}
-    other_states = tuple(sorted({s for _, s in parsed if s != requirement.state}))
+    parsed = [(h, p) for h in held if (p := parse_state_credential_code(h.code)) is not None]
+    same_state = [(h, t) for h, (t, s) in parsed if s == requirement.state]
+    same_state_types = {t for h, t in same_state if h.issued}
+    other_states = tuple(sorted({s for _, (_t, s) in parsed if s != requirement.state}))
+    not_issued = [h for h, _t in same_state if not h.issued]
+    if not_issued and not same_state_types - {StateCredentialType.ASSISTANT}:
+        return RequirementResult(
+            requirement, Outcome.MISSING, None, Reason.NOT_ISSUED, closest=not_issued[0]
+        )
     if StateCredentialType.TRAINEE in same_state_types:
         reason = Reason.TRAINEE_NOT_ACCEPTED
     elif StateCredentialType.ASSISTANT in same_state_types:

@@ -15,7 +15,7 @@ from django.utils.text import get_text_list
 from django.utils.translation import gettext, ngettext_lazy
 from django.utils.translation import gettext_lazy as _
 
-from .credentials import label_for, short_label_for
+from .credentials import label_for, parse_state_credential_code, short_label_for
 from .eligibility import (
     Outcome,
     Reason,
@@ -31,29 +31,48 @@ class Voice(models.TextChoices):
     CANDIDATE = "candidate", _("Candidate")
 
 
+# Dates as the rest of the site writes them: "Dec 1, 2026".
+DATE_FORMAT = "M j, Y"
+
 # For each voice, a message per reason code (Reason values are the keys), "…-dated" variants for
 # when a date is known, and the outcome wrappers. Plurals count the placeholder they name.
 _PHRASES = {
     Voice.CANDIDATE: {
         Reason.MET: _("Met by your %(credential)s"),
         "met-dated": _("Met by your %(credential)s (expires %(date)s)"),
+        Reason.EXPIRING_SOON: _("Met by your %(credential)s, which expires on %(date)s: renew it"),
         Reason.REQUIRES: _("Requires %(credential)s"),
         Reason.PENDING: _("Your %(credential)s is still pending"),
         Reason.INACTIVE: _("Your %(credential)s is inactive"),
-        Reason.EXPIRED: _("Your %(credential)s has expired"),
-        "expired-dated": _("Your %(credential)s expired on %(date)s"),
-        Reason.TRAINEE_NOT_ACCEPTED: _("This job does not accept trainees"),
+        Reason.EXPIRED: _("Your %(credential)s expired on %(date)s"),
+        Reason.MARKED_EXPIRED: _(
+            "You marked your %(credential)s as expired; if you renewed it, update its status"
+        ),
+        Reason.REJECTED: _("Our staff could not verify your %(credential)s"),
+        "rejected-reason": _("Our staff could not verify your %(credential)s: %(why)s"),
+        Reason.PREREQUISITE: _("Your %(credential)s counts only with an active %(prerequisite)s"),
+        Reason.NOT_ISSUED: _(
+            "%(state)s does not issue %(type)s to pharmacy technicians; check your credential's "
+            "type"
+        ),
+        Reason.TRAINEE_NOT_ACCEPTED: _(
+            "This job does not accept trainees: it needs %(a_state)s technician credential"
+        ),
+        "trainee-not-accepted-titled": _(
+            "This job does not accept trainees: it needs %(a_state)s technician credential "
+            "(%(title)s)"
+        ),
         Reason.ASSISTANT_NOT_ACCEPTED: _(
-            "Requires a %(state)s technician credential; an assistant credential does not count"
+            "Requires %(a_state)s technician credential; an assistant credential does not count"
         ),
         Reason.OTHER_STATE: ngettext_lazy(
-            "Requires a %(state)s credential; yours is from %(states)s",
-            "Requires a %(state)s credential; yours are from %(states)s",
+            "Requires %(a_state)s credential; yours is from %(states)s",
+            "Requires %(a_state)s credential; yours are from %(states)s",
             "count",
         ),
-        Reason.NO_STATE_CREDENTIAL: _("Requires a %(state)s technician credential"),
+        Reason.NO_STATE_CREDENTIAL: _("Requires %(a_state)s technician credential"),
         Reason.NO_STATE_OR_TRAINEE_CREDENTIAL: _(
-            "Requires a %(state)s technician or trainee credential"
+            "Requires %(a_state)s technician or trainee credential"
         ),
         Outcome.PREFERRED_MISSING: _("%(reason)s (preferred, not required)"),
         Outcome.NEEDED_WITHIN: ngettext_lazy(
@@ -73,8 +92,26 @@ _VERDICTS = {
             "You meet the requirements; some are needed after hire"
         ),
         Verdict.NOT_ELIGIBLE: _("You don't meet all requirements yet"),
+        "check-state": _(
+            "You meet this job's listed requirements; we have not confirmed %(state)s's rules, "
+            "so check with the %(state)s board of pharmacy"
+        ),
     },
 }
+# "a" or "an" before a state's name: by sound, so "a Utah", "an Ohio".
+_AN_STATES = frozenset({"AL", "AK", "AZ", "AR", "ID", "IL", "IN", "IA", "OH", "OK", "OR"})
+
+
+def a_state(state: str) -> str:
+    """ "a Texas", "an Ohio": the state's name with its indefinite article."""
+    name = STATE_NAMES[state]
+    return (gettext("an %(state)s") if state in _AN_STATES else gettext("a %(state)s")) % {
+        "state": name
+    }
+
+
+def site_date(value) -> str:
+    return date_format(value, DATE_FORMAT)
 
 
 def explanation(result: RequirementResult, *, voice: Voice = Voice.CANDIDATE) -> str:
@@ -90,32 +127,69 @@ def explanation(result: RequirementResult, *, voice: Voice = Voice.CANDIDATE) ->
     return _why(result, phrases)
 
 
-def verdict_text(verdict: Verdict | str, *, voice: Voice = Voice.CANDIDATE) -> str:
-    """The verdict as a heading: "You meet all requirements", …"""
-    return str(_VERDICTS[voice][Verdict(verdict)])
+def verdict_text(
+    verdict: Verdict | str, *, voice: Voice = Voice.CANDIDATE, check_state: str = ""
+) -> str:
+    """The verdict as a heading: "You meet all requirements", …
+
+    ``check_state``: a state whose rule is not confirmed; "you meet all requirements" would
+    then claim more than we know, so the heading sends the reader to the state's board.
+    """
+    verdict = Verdict(verdict)
+    if check_state and verdict is not Verdict.NOT_ELIGIBLE:
+        return str(_VERDICTS[voice]["check-state"]) % {"state": STATE_NAMES[check_state]}
+    return str(_VERDICTS[voice][verdict])
 
 
 def requirement_label(requirement: Requirement | StateRequirement) -> str:
-    """What a requirement asks for: "Texas registration or licence", "PTCB Certified …"."""
+    """What a requirement asks for: "Texas: Registered pharmacy technician", "PTCB …"."""
     if isinstance(requirement, StateRequirement):
-        return gettext("%(state)s registration or licence") % {
-            "state": STATE_NAMES[requirement.state]
-        }
+        state = STATE_NAMES[requirement.state]
+        if requirement.title:
+            return gettext("%(state)s: %(title)s") % {"state": state, "title": requirement.title}
+        return gettext("%(state)s state credential") % {"state": state}
     return label_for(requirement.code)
+
+
+_ABOUT_A_CREDENTIAL = frozenset(
+    {
+        Reason.MET,
+        Reason.EXPIRING_SOON,
+        Reason.PENDING,
+        Reason.INACTIVE,
+        Reason.EXPIRED,
+        Reason.MARKED_EXPIRED,
+        Reason.REJECTED,
+        Reason.PREREQUISITE,
+    }
+)
 
 
 def _why(result: RequirementResult, phrases: dict) -> str:
     reason = result.reason
-    if reason in (Reason.MET, Reason.PENDING, Reason.INACTIVE, Reason.EXPIRED):
-        credential = result.met_by if reason is Reason.MET else result.closest
+    if reason in _ABOUT_A_CREDENTIAL:
+        credential = result.met_by if result.met_by is not None else result.closest
         values = {"credential": short_label_for(credential.code)}
-        if reason in (Reason.MET, Reason.EXPIRED) and credential.expires_on is not None:
-            values["date"] = date_format(credential.expires_on)
-            return phrases[f"{reason.value}-dated"] % values
+        if credential.expires_on is not None:
+            values["date"] = site_date(credential.expires_on)
+        if reason is Reason.MET and credential.expires_on is not None:
+            return phrases["met-dated"] % values
+        if reason is Reason.REJECTED and credential.rejection_reason.strip():
+            values["why"] = credential.rejection_reason.strip().rstrip(".")
+            return phrases["rejected-reason"] % values
+        if reason is Reason.PREREQUISITE:
+            values["prerequisite"] = short_label_for(result.prerequisite)
         return phrases[reason] % values
     if reason is Reason.REQUIRES:
         return phrases[reason] % {"credential": short_label_for(result.requirement.code)}
-    values = {"state": STATE_NAMES[result.requirement.state]}
+    state = result.requirement.state
+    values = {"state": STATE_NAMES[state], "a_state": a_state(state)}
+    if reason is Reason.NOT_ISSUED:
+        held_type, _state = parse_state_credential_code(result.closest.code)
+        values["type"] = str(held_type.label).lower() + "s"
+    if reason is Reason.TRAINEE_NOT_ACCEPTED and result.requirement.title:
+        values["title"] = result.requirement.title
+        return phrases["trainee-not-accepted-titled"] % values
     if reason is Reason.OTHER_STATE:
         names = sorted(STATE_NAMES[code] for code in result.other_states)
         values |= {"states": get_text_list(names, gettext("and")), "count": len(names)}

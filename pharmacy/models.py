@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from .credentials import StateCredentialType
 from .states import state_choices
+from .vocabulary import Setting
 
 
 class NationalCertificationPolicy(models.TextChoices):
@@ -18,6 +19,14 @@ class NationalCertificationPolicy(models.TextChoices):
     REQUIRED_TO_LEAVE_TRAINEE = "required-to-leave-trainee", _("Required to leave trainee status")
     ONE_OF_PATHS = "one-of-paths", _("One of several routes")
     NOT_REQUIRED = "not-required", _("Not required")
+
+
+class Confidence(models.TextChoices):
+    """How sure the stored rule is (DOMAIN.md's [C], [P], [U])."""
+
+    CONFIRMED = "confirmed", _("Confirmed")
+    PROBABLE = "probable", _("Partly confirmed")
+    UNCONFIRMED = "unconfirmed", _("Not confirmed")
 
 
 class StateRuleQuerySet(models.QuerySet):
@@ -71,6 +80,43 @@ class StateRule(models.Model):
     )
     notes = models.TextField(_("notes"), blank=True)
 
+    # The rule as a floor for every job in the state (issue 12) ---------------------------
+    confidence = models.CharField(
+        _("confidence"),
+        max_length=12,
+        choices=Confidence,
+        default=Confidence.UNCONFIRMED,
+        help_text=_("Only a confirmed rule is enforced on postings."),
+    )
+    required_to_work = models.BooleanField(
+        _("needed to work"),
+        default=False,
+        help_text=_(
+            "Working as a technician in this state needs this tier or a higher one: "
+            "no job there can be posted below it."
+        ),
+    )
+    applies_in_settings = models.JSONField(
+        _("applies in practice settings"),
+        default=list,
+        blank=True,
+        help_text=_("Leave empty when the rule applies in every setting."),
+    )
+    required_from = models.DateField(
+        _("required from"),
+        null=True,
+        blank=True,
+        help_text=_("When the requirement takes effect; empty when already in force."),
+    )
+    unconfirmed_facts = models.JSONField(
+        _("facts not confirmed"),
+        default=list,
+        blank=True,
+        help_text=_("Field names whose stored value is shown as not confirmed."),
+    )
+    ce_citation = models.CharField(_("CE rule citation"), max_length=200, blank=True)
+    ce_source_url = models.URLField(_("CE rule URL"), blank=True)
+
     objects = StateRuleQuerySet.as_manager()
 
     class Meta:
@@ -90,6 +136,19 @@ class StateRule(models.Model):
             raise ValidationError(
                 {"verified_on": _("The verified-on date cannot be in the future.")}
             )
+        unknown = set(self.applies_in_settings or ()) - {value for value, _label in Setting.choices}
+        if unknown:
+            raise ValidationError(
+                {"applies_in_settings": _("Unknown setting: %s.") % ", ".join(sorted(unknown))}
+            )
+
+    @property
+    def is_confirmed(self) -> bool:
+        return self.confidence == Confidence.CONFIRMED and self.verified_on is not None
+
+    def is_unconfirmed(self, field: str) -> bool:
+        """Whether ``field``'s stored value is to be shown as not confirmed."""
+        return not self.is_confirmed or field in (self.unconfirmed_facts or ())
 
 
 def for_state(state: str) -> list[StateRule]:

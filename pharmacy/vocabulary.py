@@ -76,3 +76,17 @@ class Education(models.TextChoices):
     TRAINING_PROGRAM = "training-program", _("Technician training program")
     ASSOCIATE = "associate", _("Associate degree")
     BACHELOR = "bachelor", _("Bachelor's degree")
+
+
+def experience_area_choices() -> list[tuple[str, list[tuple[str, str]]]]:
+    """Where months of experience can be asked for: a setting or a duty (grouped choices)."""
+    return [
+        (str(_("Practice setting")), list(Setting.choices)),
+        (str(_("Duty")), list(Duty.choices)),
+    ]
+
+
+def experience_area_label(code: str) -> str:
+    """ "Sterile / IV / TPN", "Hospital / health system" (the code itself if unknown)."""
+    labels = dict(Setting.choices) | dict(Duty.choices)
+    return str(labels.get(code, code))

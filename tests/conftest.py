@@ -115,6 +115,64 @@ def _browser_available(request):
         need("Chromium", os.path.exists(CHROMIUM), f"install Debian's chromium ({CHROMIUM})")
 
 
+CSP_MESSAGES = ("Content Security Policy", "Content-Security-Policy", "Refused to")
+
+
+@pytest.fixture
+def csp_violations():
+    """Console messages in which the browser reports refusing something under the policy."""
+    return []
+
+
+@pytest.fixture(autouse=True)
+def _fail_on_csp_violations(request, csp_violations):
+    """Every browser test runs with the Content-Security-Policy on and fails if the browser
+    refuses anything under it, in any page of the test's context (or a context it opens)."""
+    if not request.node.get_closest_marker("browser"):
+        yield
+        return
+
+    missing_headers = []
+
+    def listen(context):
+        def on_console(message):
+            if any(marker in message.text for marker in CSP_MESSAGES):
+                csp_violations.append(
+                    f"{message.page.url if message.page else '?'}: {message.text}"
+                )
+
+        def on_response(response):
+            # Every page the site serves carries the security headers.
+            if response.request.resource_type != "document":
+                return
+            headers = response.headers
+            for name in ("content-security-policy", "permissions-policy"):
+                if name not in headers and response.status < 300:
+                    missing_headers.append(f"{response.url}: no {name}")
+
+        context.on("console", on_console)
+        context.on("response", on_response)
+
+    browser = request.getfixturevalue("browser")
+    contexts = list(browser.contexts)
+    for context in contexts:
+        listen(context)
+    original_new_context = browser.new_context
+
+    def new_context(*args, **kwargs):
+        context = original_new_context(*args, **kwargs)
+        listen(context)
+        return context
+
+    browser.new_context = new_context
+    try:
+        yield
+    finally:
+        browser.new_context = original_new_context
+    assert not csp_violations, "Content-Security-Policy violations:\n" + "\n".join(csp_violations)
+    assert not missing_headers, "Responses without security headers:\n" + "\n".join(missing_headers)
+
+
 @pytest.fixture
 def axe_check():
     """Run axe-core on the page; fail on serious or critical violations."""
@@ -135,3 +193,13 @@ def axe_check():
         assert not bad, f"axe found serious/critical violations {context}:\n{summary}"
 
     return check
+
+
+@pytest.fixture
+def seeded_state_rules(db):
+    """The six seeded states' rules, exactly as `seed_demo` stores them (issue 12's facts)."""
+    from cms.demo import _seed_rules
+    from pharmacy.models import StateRule
+
+    _seed_rules()
+    return list(StateRule.objects.all())

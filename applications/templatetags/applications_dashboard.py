@@ -56,6 +56,7 @@ def _busiest_day_text(series, total: int) -> str:
 def dashboard_jobs(context, organisation):
     jobs = (
         Job.objects.for_organisation(organisation)
+        .select_related("organisation")
         .annotate(application_count=Count("applications"))
         .order_by("-updated_at")
     )

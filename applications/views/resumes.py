@@ -1,12 +1,13 @@
 """Résumé downloads, only through the access rule."""
 
-from django.http import FileResponse, Http404
+from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 
 from candidates.models import Resume
 
 from ..access import can_download_resume
+from ..services import resume_download_record, resume_downloads_exhausted
 
 # Résumés ----------------------------------------------------------------------------------------
 
@@ -17,6 +18,12 @@ def resume_download(request, pk):
     resume = get_object_or_404(Resume.objects.select_related("profile"), pk=pk)
     if not can_download_resume(request.user, resume):
         raise Http404("No such résumé.")
+    if resume.profile.user_id != request.user.pk:
+        if resume_downloads_exhausted(by=request.user):
+            response = HttpResponse("Too many résumé downloads; try again later.", status=429)
+            response["Retry-After"] = "3600"
+            return response
+        resume_download_record(resume=resume, by=request.user)
     response = FileResponse(
         resume.open(),
         as_attachment=True,

@@ -1,3 +1,5 @@
+from .decision import ModerationDecision
+from .digest import ModerationDigest
 from .job import Benefit, Job, JobActionRefused, JobQuerySet, JobRequirement
 from .report import JobReport
 from .screening import ScreeningQuestion
@@ -9,5 +11,7 @@ __all__ = [
     "JobQuerySet",
     "JobRequirement",
     "JobReport",
+    "ModerationDecision",
+    "ModerationDigest",
     "ScreeningQuestion",
 ]

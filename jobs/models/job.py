@@ -10,18 +10,40 @@ from django.utils.translation import gettext_lazy as _
 from employers.models import Organisation
 from jobs import presentation
 from jobs.description_html import sanitise_description
-from jobs.scam import scam_signals
+from jobs.scam import Posting, Screening, screen
 from jobs.zip_codes import zip_lookup
 from pharmacy import eligibility
 from pharmacy.credentials import requirement_choices
-from pharmacy.pay import PayUnit, hourly
+from pharmacy.pay import PayUnit, hourly, pay_laws_for
+from pharmacy.state_law import StateLaw, state_law
 from pharmacy.states import state_choices
-from pharmacy.vocabulary import Duty, Education, EmploymentType, Setting, Shift
+from pharmacy.vocabulary import (
+    Duty,
+    Education,
+    EmploymentType,
+    Setting,
+    Shift,
+    experience_area_choices,
+)
 
 from .screening import ScreeningQuestion
 
 # An unverified organisation may have this many jobs waiting for review at once.
 UNVERIFIED_PENDING_LIMIT = 3
+# The columns a status change writes (Job._save_lifecycle).
+LIFECYCLE_FIELDS = [
+    "status",
+    "hold_reasons",
+    "hidden_by_reports",
+    "closing_date",
+    "submitted_at",
+    "published_at",
+    "expires_at",
+    "closed_at",
+    "takedown_reason",
+    "taken_down_at",
+    "updated_at",
+]
 
 
 class JobActionRefused(Exception):
@@ -77,6 +99,8 @@ class Job(models.Model):
         PUBLISHED = "published", _("Published")
         CLOSED = "closed", _("Closed (filled)")
         EXPIRED = "expired", _("Expired")
+        # A moderator's decision: only a moderator lifts it (reinstate), never the employer.
+        TAKEN_DOWN = "taken_down", _("Taken down")
 
     class Workplace(models.TextChoices):
         ONSITE = "onsite", _("On site")
@@ -152,6 +176,8 @@ class Job(models.Model):
     status = models.CharField(max_length=20, choices=Status, default=Status.DRAFT)
     hold_reasons = models.JSONField(default=list, blank=True)
     hidden_by_reports = models.BooleanField(default=False)
+    takedown_reason = models.TextField(_("reason for the take-down"), blank=True)
+    taken_down_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
     submitted_at = models.DateTimeField(null=True, blank=True)
@@ -161,6 +187,37 @@ class Job(models.Model):
     view_count = models.PositiveIntegerField(default=0)
     # Set when a search-index update failed; search_check --fix and the reindex clear it.
     needs_index_sync = models.BooleanField(default=False)
+
+    # Domain fidelity (issue 12): the state's floor and what postings really ask -------------
+    # What the posting said when the state's law required more (empty when it did not): the
+    # job is shown at the floor, and its owners see the flag until they edit the job.
+    state_floor_raised_from = models.CharField(
+        _("state credential as posted"),
+        max_length=20,
+        choices=eligibility.StatePolicy,
+        blank=True,
+    )
+    # More states whose credential the technician must hold (remote or mail-order work for
+    # patients in several states); each is checked like the job's own state.
+    licence_states = models.JSONField(
+        _("also needs a credential from these states"), default=list, blank=True
+    )
+    minimum_age = models.PositiveSmallIntegerField(_("minimum age"), null=True, blank=True)
+    background_check = models.BooleanField(_("background check"), default=False)
+    drug_screen = models.BooleanField(_("drug screen"), default=False)
+    bilingual_spanish = models.CharField(
+        _("bilingual Spanish"), max_length=10, choices=eligibility.Level, blank=True
+    )
+    cpr_bls = models.CharField(
+        _("CPR / BLS certification"), max_length=10, choices=eligibility.Level, blank=True
+    )
+    experience_in = models.CharField(
+        _("experience in"),
+        max_length=40,
+        blank=True,
+        choices=experience_area_choices,
+        help_text=_("A setting or duty the months of experience must be in (optional)."),
+    )
 
     objects = JobQuerySet.as_manager()
 
@@ -181,6 +238,9 @@ class Job(models.Model):
             setattr(self, name, self._meta.get_field(name).to_python(getattr(self, name)))
         self.pay_min_hourly = hourly(self.pay_min, self.pay_unit)
         self.pay_max_hourly = hourly(self.pay_max, self.pay_unit)
+        if kwargs.get("update_fields") is None:
+            self.apply_state_floor()
+            self._state_law_cache = None  # Read again when next shown.
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
@@ -234,11 +294,72 @@ class Job(models.Model):
     def credential_requirements(self) -> list[eligibility.Requirement]:
         return [r.as_requirement() for r in self.requirements.all()]
 
+    # The state's law (issue 12) ----------------------------------------------------------
+
+    def state_law(self) -> StateLaw:
+        """The law of the job's state for its setting, today (read once per instance)."""
+        key = (self.state, self.setting)
+        cached = getattr(self, "_state_law_cache", None)
+        if cached is None or cached[0] != key:
+            cached = (key, state_law(self.state, self.setting))
+            self._state_law_cache = cached
+        return cached[1]
+
+    def apply_state_floor(self) -> bool:
+        """Raise the state policy to what the state's law allows; True when it changed.
+
+        The form refuses a posting below the floor, so this only catches other ways in
+        (admin, imports, demo data, a rule confirmed after posting) and records the flag.
+        """
+        if not self.state:
+            return False
+        # Read afresh, not from the instance cache: a rule may have changed since.
+        self._state_law_cache = None
+        raised = self.state_law().raised(self.state_credential)
+        if raised == self.state_credential:
+            return False
+        self.state_floor_raised_from = self.state_floor_raised_from or self.state_credential
+        self.state_credential = raised.value
+        return True
+
+    @property
+    def is_below_state_floor(self) -> bool:
+        """Posted below the state's law and shown at the floor: its owners are told."""
+        return bool(self.state_floor_raised_from)
+
+    def state_law_note(self) -> str:
+        """What the state's confirmed law asks of this job, in words ("" when unconfirmed)."""
+        law = self.state_law()
+        return presentation.state_floor_note(law) if law.confirmed else ""
+
+    def pay_laws(self) -> list:
+        """The pay-transparency laws of the job's state and of the states it is open to."""
+        return pay_laws_for({self.state, *(self.remote_states or ())} - {""})
+
+    def pay_law_note(self) -> str:
+        return presentation.pay_law_note(self.pay_laws())
+
+    def extra_requirements(self) -> list[presentation.ExtraRequirement]:
+        return presentation.extra_requirements(self)
+
+    def state_requirements(self) -> list[eligibility.StateRequirement]:
+        """The job's state requirement, then one per extra licence state (remote work)."""
+        own = self.state_requirement()
+        extra = [
+            eligibility.StateRequirement(state=state, policy=eligibility.StatePolicy.REQUIRED)
+            for state in self.licence_states
+            if state != self.state
+        ]
+        return [own, *extra] if own else extra
+
     def state_requirement(self) -> eligibility.StateRequirement | None:
         policy = eligibility.StatePolicy(self.state_credential)
         if policy == eligibility.StatePolicy.NOT_REQUIRED:
             return None
-        return eligibility.StateRequirement(state=self.state, policy=policy)
+        title = ""
+        if getattr(self, "_state_law_cache", None) is not None or self.pk:
+            title = self.state_law().technician_title
+        return eligibility.StateRequirement(state=self.state, policy=policy, title=title)
 
     @property
     def is_visible(self) -> bool:
@@ -251,8 +372,18 @@ class Job(models.Model):
         )
 
     @property
+    def is_removed(self) -> bool:
+        """Removed from public view by a decision (take-down, rejected organisation) or by
+        reports awaiting one: the public page answers 410 and shows nothing of the job."""
+        return (
+            self.status == self.Status.TAKEN_DOWN
+            or self.hidden_by_reports
+            or self.organisation.verification == Organisation.Verification.REJECTED
+        )
+
+    @property
     def is_editable(self) -> bool:
-        return self.status != self.Status.CLOSED
+        return self.status not in (self.Status.CLOSED, self.Status.TAKEN_DOWN)
 
     @property
     def is_remote(self) -> bool:
@@ -293,6 +424,19 @@ class Job(models.Model):
     def scam_text(self) -> str:
         return "\n".join([self.title, self.description, self.apply_url])
 
+    def scam_screening(self) -> Screening:
+        """The scam screen's verdict on the posting as it stands (``jobs.scam``)."""
+        poster = self.created_by.email if self.created_by_id and self.created_by else ""
+        return screen(
+            Posting(
+                title=self.title,
+                text=self.scam_text(),
+                pay_max_hourly=self.pay_max_hourly,
+                organisation=self.organisation.name,
+                contact_emails=(poster,) if poster else (),
+            )
+        )
+
     def employment_type_labels(self) -> list[str]:
         return _labels(EmploymentType, self.employment_types)
 
@@ -314,10 +458,10 @@ class Job(models.Model):
         self._require_status(self.Status.DRAFT, _("Only a draft can be submitted."))
         self._check_posting_limits(now)
         self.submitted_at = now
-        self.hold_reasons = scam_signals(self.scam_text())
+        self.hold_reasons = self.scam_screening().hold_reasons()
         if self.hold_reasons or not self.organisation.is_verified:
             self.status = self.Status.PENDING_REVIEW
-            self.save()
+            self._save_lifecycle()
         else:
             self.publish(now=now)
 
@@ -333,14 +477,14 @@ class Job(models.Model):
         self.published_at = now
         self.expires_at = self._expiry_from(now)
         self.closed_at = None
-        self.save()
+        self._save_lifecycle()
 
     def hold(self, reasons: list[str]):
         """Take a live job back to review (an edit added scam signals)."""
         self._require_status(self.Status.PUBLISHED, _("Only a published job can be held."))
         self.status = self.Status.PENDING_REVIEW
         self.hold_reasons = list(reasons)
-        self.save()
+        self._save_lifecycle()
 
     def mark_filled(self, *, now=None):
         """Close a published (or waiting) job because the opening is filled."""
@@ -350,7 +494,7 @@ class Job(models.Model):
         )
         self.status = self.Status.CLOSED
         self.closed_at = now or timezone.now()
-        self.save()
+        self._save_lifecycle()
 
     close = mark_filled
 
@@ -358,7 +502,45 @@ class Job(models.Model):
         self._require_status(self.Status.PUBLISHED, _("Only a published job can expire."))
         self.status = self.Status.EXPIRED
         self.closed_at = now or timezone.now()
-        self.save()
+        self._save_lifecycle()
+
+    def take_down(self, *, reason: str, now=None):
+        """A moderator removes the job from public view for good, with a reason the employer
+        is told. Renew, relist, duplicate and edit refuse it; only ``reinstate()`` lifts it."""
+        reason = (reason or "").strip()
+        if not reason:
+            raise JobActionRefused(_("Give a reason for the take-down: the employer is told."))
+        self._require_status(
+            (
+                self.Status.PENDING_REVIEW,
+                self.Status.PUBLISHED,
+                self.Status.CLOSED,
+                self.Status.EXPIRED,
+            ),
+            _("Only a submitted job can be taken down; this one is %(status)s.")
+            % {"status": self.get_status_display().lower()},
+        )
+        now = now or timezone.now()
+        self.status = self.Status.TAKEN_DOWN
+        self.takedown_reason = reason
+        self.taken_down_at = now
+        self.closed_at = self.closed_at or now
+        self.hidden_by_reports = False
+        self._save_lifecycle()
+
+    def reinstate(self, *, now=None):
+        """A moderator lifts a take-down: the job is reviewed again (published at once when
+        its organisation is verified, else when it is)."""
+        self._require_status(self.Status.TAKEN_DOWN, _("Only a taken-down job can be reinstated."))
+        self.status = self.Status.PENDING_REVIEW
+        self.hold_reasons = []
+        self.takedown_reason = ""
+        self.taken_down_at = None
+        self.closing_date = None
+        if self.organisation.is_verified:
+            self.publish(now=now)
+        else:
+            self._save_lifecycle()
 
     def renew(self, *, now=None):
         """Relist an expired or closed job with a fresh expiry (review rules apply again)."""
@@ -373,6 +555,7 @@ class Job(models.Model):
 
     def duplicate(self, *, by=None) -> "Job":
         """A new draft with the same content, requirements and screening questions."""
+        self._refuse_if_taken_down()
         with transaction.atomic():
             requirements = list(self.requirements.all())
             questions = list(self.screening_questions.all())
@@ -384,6 +567,8 @@ class Job(models.Model):
             copy.status = self.Status.DRAFT
             copy.hold_reasons = []
             copy.hidden_by_reports = False
+            copy.takedown_reason = ""
+            copy.taken_down_at = None
             copy.view_count = 0
             copy.closing_date = None
             copy.submitted_at = copy.published_at = copy.expires_at = copy.closed_at = None
@@ -402,7 +587,22 @@ class Job(models.Model):
     def _require_status(self, allowed, message):
         allowed = allowed if isinstance(allowed, tuple) else (allowed,)
         if self.status not in allowed:
+            self._refuse_if_taken_down()
             raise JobActionRefused(message)
+
+    def _refuse_if_taken_down(self):
+        if self.status == self.Status.TAKEN_DOWN:
+            raise JobActionRefused(
+                _("A moderator took this job down; only a moderator can bring it back.")
+            )
+
+    def _save_lifecycle(self):
+        # Only the lifecycle columns: a status change never rewrites content an edit saved
+        # meanwhile, and (with the row lock the services take) never reads a stale status.
+        if self._state.adding:
+            self.save()
+        else:
+            self.save(update_fields=LIFECYCLE_FIELDS)
 
     def _expiry_from(self, now):
         if self.closing_date and self.closing_date >= timezone.localdate(now):

@@ -15,12 +15,13 @@ from django.views.generic import TemplateView
 
 from accounts.slots import fill
 from employers.access import OrganisationMemberMixin
+from pharmacy.state_law import state_law
 
-from .. import services
+from .. import presentation, services
 from ..forms import JobForm, RequirementFormSet, ScreeningQuestionFormSet
 from ..models import Job, JobActionRefused
 from ..signals import employer_jobs_shown
-from ..state_policy import state_policy_default
+from ..state_policy import policy_choices_for, state_policy_default
 from .public import job_page_context
 
 
@@ -107,9 +108,11 @@ class JobUpdateView(JobFormView):
         return super().post(request, *args, **kwargs)
 
     def refuse(self):
-        messages.error(
-            self.request, _("A closed job can't be edited. Duplicate it to post it again.")
-        )
+        if self.job.status == Job.Status.TAKEN_DOWN:
+            message = _("A moderator took this job down; only a moderator can bring it back.")
+        else:
+            message = _("A closed job can't be edited. Duplicate it to post it again.")
+        messages.error(self.request, message)
         return redirect("jobs:preview", pk=self.job.pk)
 
     def save(self, form, formsets):
@@ -208,6 +211,16 @@ class StatePolicyView(OrganisationMemberMixin, View):
 
     def get(self, request, *args, **kwargs):
         state = request.GET.get("state", "").upper()[:2]
+        setting = request.GET.get("setting", "")[:40]
+        if not state:
+            return JsonResponse({"state": "", "policy": None, "allowed": [], "note": ""})
+        law = state_law(state, setting)
         return JsonResponse(
-            {"state": state, "policy": state_policy_default(state) if state else None}
+            {
+                "state": state,
+                "policy": state_policy_default(state, setting),
+                # The policies a posting may choose under the state's law (all, if unconfirmed).
+                "allowed": [value for value, ok in policy_choices_for(law).items() if ok],
+                "note": presentation.state_floor_note(law) if law.confirmed else "",
+            }
         )

@@ -1,16 +1,24 @@
-"""Moderators' queue of jobs: held for review (with the reasons) and hidden by reports."""
+"""Moderators' queue of jobs (held for review, reported, taken down), one job's moderation
+page with its decision history, and the decisions (all POST, each with its reason)."""
 
 from django.contrib import messages
 from django.db.models import Count, Prefetch, Q
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext_lazy as _
 from django.views import View
-from django.views.generic import TemplateView
+from django.views.generic import DetailView, TemplateView
 
 from accounts.access import ModeratorRequiredMixin
 
 from .. import services
-from ..models import Job, JobActionRefused, JobReport
+from ..models import Job, JobActionRefused, JobReport, ModerationDecision
+
+REASON_MAX_LENGTH = 2000
+HISTORY = Prefetch(
+    "decisions",
+    queryset=ModerationDecision.objects.select_related("actor"),
+    to_attr="history",
+)
 
 
 class ModerationQueueView(ModeratorRequiredMixin, TemplateView):
@@ -25,14 +33,32 @@ class ModerationQueueView(ModeratorRequiredMixin, TemplateView):
         )
         jobs = (
             Job.objects.select_related("organisation")
-            .prefetch_related(open_report_rows)
+            .prefetch_related(open_report_rows, HISTORY)
             .annotate(open_reports=open_reports)
         )
         # Filtered in Python: JSON equality differs between SQLite and PostgreSQL.
         pending = jobs.pending().order_by("submitted_at")
         kwargs["held_jobs"] = [job for job in pending if job.hold_reasons]
         kwargs["reported_jobs"] = jobs.filter(open_reports__gt=0).order_by("-hidden_by_reports")
+        kwargs["taken_down_jobs"] = jobs.filter(status=Job.Status.TAKEN_DOWN).order_by(
+            "-taken_down_at"
+        )[:50]
         return super().get_context_data(**kwargs)
+
+
+class JobModerationView(ModeratorRequiredMixin, DetailView):
+    """One job as a moderator sees it: status, reasons, open reports, the decisions so far."""
+
+    template_name = "jobs/job_moderation.html"
+    context_object_name = "job"
+
+    def get_queryset(self):
+        open_reports = Prefetch(
+            "reports",
+            queryset=JobReport.objects.filter(status=JobReport.Status.OPEN),
+            to_attr="open_report_list",
+        )
+        return Job.objects.select_related("organisation").prefetch_related(open_reports, HISTORY)
 
 
 class ModerationActionView(ModeratorRequiredMixin, View):
@@ -40,14 +66,21 @@ class ModerationActionView(ModeratorRequiredMixin, View):
     action = None
     message = ""
 
+    takes_reason = False
+
     def post(self, request, *args, **kwargs):
         job = get_object_or_404(Job.objects.select_related("organisation"), pk=kwargs["pk"])
+        extra = {}
+        if self.takes_reason:
+            extra["reason"] = request.POST.get("reason", "")[:REASON_MAX_LENGTH]
         try:
-            getattr(services, self.action)(job=job, by=request.user)
+            getattr(services, self.action)(job=job, by=request.user, **extra)
         except JobActionRefused as refusal:
             messages.error(request, str(refusal))
         else:
             messages.success(request, self.message)
+        if request.POST.get("next") == "job":
+            return redirect("jobs:mod_job", pk=job.pk)
         return redirect("jobs:moderation")
 
 
@@ -57,15 +90,24 @@ class ApproveView(ModerationActionView):
 
 
 class RejectView(ModerationActionView):
-    action = "job_reject"
-    message = _("Taken down.")
+    action = "job_take_down"
+    takes_reason = True
+    message = _("Taken down. The employer was told why and cannot bring it back.")
+
+
+class ReinstateView(ModerationActionView):
+    action = "job_reinstate"
+    takes_reason = True
+    message = _("Take-down lifted.")
 
 
 class DismissReportsView(ModerationActionView):
     action = "job_reports_dismiss"
+    takes_reason = True
     message = _("Reports dismissed; the job is shown again.")
 
 
 class UpholdReportsView(ModerationActionView):
     action = "job_reports_uphold"
-    message = _("Reports upheld; the job is closed.")
+    takes_reason = True
+    message = _("Reports upheld; the job is taken down.")

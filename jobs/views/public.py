@@ -1,11 +1,11 @@
 """The public job page (/jobs/<pk>/) and reporting a job."""
 
+from allauth.account.adapter import get_adapter
+from allauth.core import ratelimit
 from django.conf import settings
 from django.contrib import messages
-from django.contrib.auth.mixins import LoginRequiredMixin
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
-from django.utils.translation import gettext as _
 from django.views.generic import FormView, TemplateView
 
 from accounts.slots import fill
@@ -41,7 +41,6 @@ def job_page_context(job: Job, user) -> dict:
         "state_page_url": state_page_path(job.state) if rules else None,
         "jsonld": as_script(job_posting(job, base_url=settings.SITE_URL)) if visible else "",
         "similar_jobs": similar,
-        "report_form": JobReportForm() if user.is_authenticated else None,
     }
 
 
@@ -62,8 +61,18 @@ def viewable_job(pk: int, user) -> Job:
 class JobDetailView(TemplateView):
     template_name = "jobs/job_detail.html"
 
+    def get(self, request, *args, **kwargs):
+        self.job = viewable_job(self.kwargs["pk"], request.user)
+        if self.job.is_removed:
+            # Gone by a decision (or hidden until one): nothing of the job, not even its title
+            # or its employer's badge; members see it in their preview, moderators on theirs.
+            return self.response_class(
+                request=request, template=["jobs/job_removed.html"], context={}, status=410
+            )
+        return super().get(request, *args, **kwargs)
+
     def get_context_data(self, **kwargs):
-        job = viewable_job(self.kwargs["pk"], self.request.user)
+        job = self.job
         if job.is_visible:
             services.job_record_view(job=job, user=self.request.user)
         kwargs.update(job_page_context(job, self.request.user))
@@ -72,29 +81,44 @@ class JobDetailView(TemplateView):
         return super().get_context_data(**kwargs)
 
 
-class JobReportView(LoginRequiredMixin, FormView):
+class JobReportView(FormView):
+    """Anyone may report a live job, signed in or not: a honeypot catches bots, and
+    ``ACCOUNT_RATE_LIMITS["report_job"]`` limits reports per client IP (allauth's limiter,
+    on the shared cache, with the client IP as allauth reads it behind TRUSTED_PROXY_COUNT)."""
+
     form_class = JobReportForm
     template_name = "jobs/job_report.html"
 
     def dispatch(self, request, *args, **kwargs):
-        if request.user.is_authenticated:
-            self.job = get_object_or_404(Job.objects.visible(), pk=kwargs["pk"])
+        self.job = get_object_or_404(Job.objects.visible(), pk=kwargs["pk"])
         return super().dispatch(request, *args, **kwargs)
+
+    def post(self, request, *args, **kwargs):
+        if not ratelimit.consume(request, action="report_job"):
+            return ratelimit.respond_429(request)
+        return super().post(request, *args, **kwargs)
 
     def get_context_data(self, **kwargs):
         kwargs["job"] = self.job
         return super().get_context_data(**kwargs)
 
     def form_valid(self, form):
+        if form.is_bot:  # Looks accepted, stores nothing.
+            return redirect("jobs:report_thanks")
         try:
             services.job_report(
                 job=self.job,
                 reporter=self.request.user,
+                ip_address=get_adapter(self.request).get_client_ip(self.request),
                 reason=form.cleaned_data["reason"],
                 text=form.cleaned_data["text"],
             )
         except JobActionRefused as refusal:
             messages.info(self.request, str(refusal))
-        else:
-            messages.success(self.request, _("Thank you. A moderator will look at this job."))
-        return redirect(self.job)
+        return redirect("jobs:report_thanks")
+
+
+class JobReportThanksView(TemplateView):
+    """Shown to every reporter; it names no job (the report may just have hidden it)."""
+
+    template_name = "jobs/job_report_thanks.html"

@@ -3,6 +3,7 @@ import re
 import pytest
 from allauth.account.models import EmailAddress
 from django.core import mail
+from django.test import TestCase
 from django.urls import reverse
 
 from accounts.factories import JobSeekerFactory
@@ -22,7 +23,9 @@ def signup(client, email="new@example.com", role="job_seeker", **extra):
         "full_name": "Casey Tech",
         **extra,
     }
-    return client.post(reverse("account_signup"), data)
+    # The confirmation email is queued for after the commit (as django_capture_on_commit_callbacks).
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        return client.post(reverse("account_signup"), data)
 
 
 def confirmation_url(message):

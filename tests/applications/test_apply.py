@@ -19,13 +19,14 @@ def apply_url(job):
 
 
 def test_apply_with_uploaded_resume_stores_snapshot_and_notifies_employer(
-    client, candidate, job, member
+    client, candidate, job, member, django_capture_on_commit_callbacks
 ):
     client.force_login(candidate)
-    response = client.post(
-        apply_url(job),
-        {"upload": upload("my cv.pdf", pdf_bytes()), "cover_letter": "Hello <b>there</b>"},
-    )
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            apply_url(job),
+            {"upload": upload("my cv.pdf", pdf_bytes()), "cover_letter": "Hello <b>there</b>"},
+        )
     application = Application.objects.get()
     assert response.status_code == 302
     assert response.url == reverse("applications:my_application", kwargs={"pk": application.pk})

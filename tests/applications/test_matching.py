@@ -23,15 +23,25 @@ def test_none_for_anonymous_employers_and_moderators(job, member, moderator):
     assert match_for_user(moderator, job) is None
 
 
-def test_candidate_meeting_everything(candidate, job):
+def test_candidate_meeting_everything(candidate, job, seeded_state_rules):
     match = match_for_user(candidate, job)
     assert match.verdict is Verdict.ELIGIBLE
     assert match.verdict_text == "You meet all requirements"
     assert [row.is_held for row in match.rows] == [True, True]
-    assert match.rows[1].label == "Texas registration or licence"
+    assert match.rows[1].label == "Texas: Registered pharmacy technician"
 
 
-def test_within_days_gives_conditions(candidate, organisation):
+def test_unconfirmed_state_says_check_with_the_board(candidate, job):
+    """No confirmed Texas rule stored: never "you meet all requirements"."""
+    match = match_for_user(candidate, job)
+    assert match.verdict is Verdict.ELIGIBLE
+    assert match.verdict_text == (
+        "You meet this job's listed requirements; we have not confirmed Texas's rules, so "
+        "check with the Texas board of pharmacy"
+    )
+
+
+def test_within_days_gives_conditions(candidate, organisation, seeded_state_rules):
     job = PublishedJobFactory(
         organisation=organisation, requirements=[("ptcb-cspt", "required", 90)]
     )
@@ -74,15 +84,18 @@ def test_held_requirements_get_no_links(candidate, job):
     assert [row.help_links for row in match_for_user(candidate, job).rows] == [(), ()]
 
 
-def test_trainee_explanation(organisation):
+def test_trainee_explanation(organisation, seeded_state_rules):
     profile = CandidateProfileFactory()
     TraineeCredentialFactory(profile=profile)
     job = PublishedJobFactory(organisation=organisation, requirements=[])
     match = match_for_user(profile.user, job)
-    assert match.rows[0].explanation == "This job does not accept trainees"
+    assert match.rows[0].explanation == (
+        "This job does not accept trainees: it needs a Texas technician credential "
+        "(Registered pharmacy technician)"
+    )
 
 
-def test_job_page_panel(client, candidate, other_candidate, job):
+def test_job_page_panel(client, candidate, other_candidate, job, seeded_state_rules):
     url = reverse("jobs:detail", kwargs={"pk": job.pk})
     anonymous = client.get(url).content.decode()
     assert "Sign in to see how you match" in anonymous

@@ -2,6 +2,7 @@
 
 import pytest
 from django.core import mail
+from django.test import TestCase
 from django.urls import reverse
 
 from applications.models import Application, TransitionRefused
@@ -12,10 +13,12 @@ S = Application.Status
 
 
 def move(client, application, status, reason=""):
-    return client.post(
-        reverse("applications:application_move", kwargs={"pk": application.pk}),
-        {"status": status, "reason": reason},
-    )
+    # Mail is queued for after the commit (as django_capture_on_commit_callbacks does).
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        return client.post(
+            reverse("applications:application_move", kwargs={"pk": application.pk}),
+            {"status": status, "reason": reason},
+        )
 
 
 def test_employer_moves_through_the_pipeline_and_candidate_is_emailed(
@@ -100,14 +103,15 @@ def test_unknown_status_is_refused(client, application, member):
 
 
 def test_candidate_withdraws_and_the_organisation_is_emailed(
-    client, application, candidate, member
+    client, application, candidate, member, django_capture_on_commit_callbacks
 ):
     client.force_login(candidate)
     mail.outbox.clear()
-    response = client.post(
-        reverse("applications:withdraw", kwargs={"pk": application.pk}),
-        {"reason": "Took another job"},
-    )
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            reverse("applications:withdraw", kwargs={"pk": application.pk}),
+            {"reason": "Took another job"},
+        )
     assert response.status_code == 302
     application.refresh_from_db()
     assert application.status == S.WITHDRAWN

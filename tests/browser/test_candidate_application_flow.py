@@ -32,7 +32,7 @@ def sign_up_as_candidate(page, base, email, password):
 
 
 def test_candidate_applies_and_employer_moves_to_interviewing(
-    page, live_server, axe_check, tmp_path
+    page, live_server, axe_check, tmp_path, seeded_state_rules
 ):
     base = live_server.url
     organisation = OrganisationFactory(name="Lone Star Pharmacy")

@@ -133,8 +133,12 @@ def test_counsellor_guide_goes_live_after_moderation(page, live_server, axe_chec
 
     # The Texas state page shows its source, the verified-on date and the Texas search.
     page.goto(f"{live_server.url}/states/tx/")
+    # Issue 12: the tiers cite the rule itself (§297.3), the CE line the CE rule (§297.8).
+    expect(page.get_by_role("link", name="22 TAC §297.3").first).to_have_attribute(
+        "href", "https://www.law.cornell.edu/regulations/texas/22-Tex-Admin-Code-SS-297-3"
+    )
     expect(page.get_by_role("link", name="22 TAC §297.8").first).to_have_attribute(
-        "href", "https://www.pharmacy.texas.gov/"
+        "href", "https://www.law.cornell.edu/regulations/texas/22-Tex-Admin-Code-SS-297-8"
     )
     expect(page.get_by_text("Verified on March 2, 2026.")).to_be_visible()
     expect(page.get_by_role("link", name="Search all Texas jobs")).to_have_attribute(

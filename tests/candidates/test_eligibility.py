@@ -68,6 +68,11 @@ def held(code, status=ACTIVE, expires_on=None):
     return Held(code, status, expires_on)
 
 
+REJECTED_CPHT = Held(
+    "ptcb-cpht", rejected=True, rejection_reason="Number not found in PTCB's lookup"
+)
+
+
 def one_result(held_list, requirement=None, state_requirement=None):
     requirements = [requirement] if requirement is not None else []
     match = evaluate(held_list, requirements, state_requirement, DAY)
@@ -102,21 +107,22 @@ CREDENTIAL_CASES = [
     ("with-expiry-date", [held("ptcb-cpht", expires_on=date(2027, 3, 1))],
      Requirement("ptcb-cpht"), Outcome.MET, Reason.MET,
      held("ptcb-cpht", expires_on=date(2027, 3, 1)),
-     "Met by your PTCB CPhT (expires March 1, 2027)"),
+     "Met by your PTCB CPhT (expires Mar 1, 2027)"),
     ("expired-by-date", [held("nha-cpht", expires_on=date(2026, 1, 31))],
      Requirement(NATIONAL_CERTIFICATION), Outcome.MISSING, Reason.EXPIRED,
-     held("nha-cpht", expires_on=date(2026, 1, 31)), "Your NHA CPhT expired on Jan. 31, 2026"),
+     held("nha-cpht", expires_on=date(2026, 1, 31)), "Your NHA CPhT expired on Jan 31, 2026"),
     ("expired-by-status", [held("nha-cpht", CredentialStatus.EXPIRED)],
-     Requirement(NATIONAL_CERTIFICATION), Outcome.MISSING, Reason.EXPIRED,
-     held("nha-cpht", CredentialStatus.EXPIRED), "Your NHA CPhT has expired"),
+     Requirement(NATIONAL_CERTIFICATION), Outcome.MISSING, Reason.MARKED_EXPIRED,
+     held("nha-cpht", CredentialStatus.EXPIRED),
+     "You marked your NHA CPhT as expired; if you renewed it, update its status"),
     ("expired-status-beats-future-date",
      [held("nha-cpht", CredentialStatus.EXPIRED, date(2030, 1, 1))],
-     Requirement(NATIONAL_CERTIFICATION), Outcome.MISSING, Reason.EXPIRED,
+     Requirement(NATIONAL_CERTIFICATION), Outcome.MISSING, Reason.MARKED_EXPIRED,
      held("nha-cpht", CredentialStatus.EXPIRED, date(2030, 1, 1)),
-     "Your NHA CPhT expired on Jan. 1, 2030"),
+     "You marked your NHA CPhT as expired; if you renewed it, update its status"),
     ("expires-day-of-check", [held("ptcb-cpht", expires_on=DAY)], Requirement("ptcb-cpht"),
-     Outcome.MET, Reason.MET, held("ptcb-cpht", expires_on=DAY),
-     "Met by your PTCB CPhT (expires June 1, 2026)"),
+     Outcome.MET, Reason.EXPIRING_SOON, held("ptcb-cpht", expires_on=DAY),
+     "Met by your PTCB CPhT, which expires on Jun 1, 2026: renew it"),
     ("expired-day-before-check", [held("ptcb-cpht", expires_on=YESTERDAY)],
      Requirement("ptcb-cpht"), Outcome.MISSING, Reason.EXPIRED,
      held("ptcb-cpht", expires_on=YESTERDAY), "Your PTCB CPhT expired on May 31, 2026"),
@@ -148,8 +154,44 @@ CREDENTIAL_CASES = [
      Requirement("ptcb-cspt", within_days=30), Outcome.NEEDED_WITHIN, Reason.PENDING,
      held("ptcb-cspt", CredentialStatus.PENDING),
      "Your PTCB CSPT is still pending; needed within 30 days of hire"),
-    ("preferred-held", [held("ptcb-cspt")], Requirement("ptcb-cspt", PREFERRED),
+    ("preferred-held", [held("ptcb-cspt"), held("ptcb-cpht")], Requirement("ptcb-cspt", PREFERRED),
      Outcome.PREFERRED_MET, Reason.MET, held("ptcb-cspt"), "Met by your PTCB CSPT"),
+    # Issue 12: every state of a credential has its own reason.
+    ("expiring-soon", [held("ptcb-cpht", expires_on=DAY + timedelta(days=60))],
+     Requirement("ptcb-cpht"), Outcome.MET, Reason.EXPIRING_SOON,
+     held("ptcb-cpht", expires_on=DAY + timedelta(days=60)),
+     "Met by your PTCB CPhT, which expires on Jul 31, 2026: renew it"),
+    ("not-expiring-soon-yet", [held("ptcb-cpht", expires_on=DAY + timedelta(days=61))],
+     Requirement("ptcb-cpht"), Outcome.MET, Reason.MET,
+     held("ptcb-cpht", expires_on=DAY + timedelta(days=61)),
+     "Met by your PTCB CPhT (expires Aug 1, 2026)"),
+    ("rejected-with-reason", [REJECTED_CPHT], Requirement(NATIONAL_CERTIFICATION),
+     Outcome.MISSING, Reason.REJECTED, REJECTED_CPHT,
+     "Our staff could not verify your PTCB CPhT: Number not found in PTCB's lookup"),
+    ("rejected-without-reason", [Held("nha-cpht", rejected=True)],
+     Requirement(NATIONAL_CERTIFICATION), Outcome.MISSING, Reason.REJECTED,
+     Held("nha-cpht", rejected=True), "Our staff could not verify your NHA CPhT"),
+    ("valid-beats-rejected", [REJECTED_CPHT, held("nha-cpht")],
+     Requirement(NATIONAL_CERTIFICATION), Outcome.MET, Reason.MET, held("nha-cpht"),
+     "Met by your NHA CPhT"),
+    ("cspt-whose-cpht-lapsed", [held("ptcb-cspt"), held("ptcb-cpht", expires_on=YESTERDAY)],
+     Requirement("ptcb-cspt"), Outcome.MISSING, Reason.PREREQUISITE, held("ptcb-cspt"),
+     "Your PTCB CSPT counts only with an active PTCB CPhT"),
+    ("cspt-without-cpht", [held("ptcb-cspt")], Requirement("ptcb-cspt"),
+     Outcome.MISSING, Reason.PREREQUISITE, held("ptcb-cspt"),
+     "Your PTCB CSPT counts only with an active PTCB CPhT"),
+    ("cspt-with-adv", [held("ptcb-cspt"), held("ptcb-cpht-adv")], Requirement("ptcb-cspt"),
+     Outcome.MET, Reason.MET, held("ptcb-cspt"), "Met by your PTCB CSPT"),
+    ("abc-whose-cpht-pending", [held("ptcb-tpv"), held("ptcb-cpht", CredentialStatus.PENDING)],
+     Requirement("ptcb-tpv"), Outcome.MISSING, Reason.PREREQUISITE, held("ptcb-tpv"),
+     "Your PTCB Product Verification certificate counts only with an active PTCB CPhT"),
+    ("adv-whose-cpht-entry-lapsed",
+     [held("ptcb-cpht-adv"), held("ptcb-cpht", expires_on=YESTERDAY)],
+     Requirement(NATIONAL_CERTIFICATION), Outcome.MISSING, Reason.PREREQUISITE,
+     held("ptcb-cpht-adv"), "Your PTCB CPhT-Adv counts only with an active PTCB CPhT"),
+    ("cspt-lapsed-preferred", [held("ptcb-cspt")], Requirement("ptcb-cspt", PREFERRED),
+     Outcome.PREFERRED_MISSING, Reason.PREREQUISITE, held("ptcb-cspt"),
+     "Your PTCB CSPT counts only with an active PTCB CPhT (preferred, not required)"),
     ("preferred-not-held", [], Requirement("ptcb-cspt", PREFERRED),
      Outcome.PREFERRED_MISSING, Reason.REQUIRES, None,
      "Requires PTCB CSPT (preferred, not required)"),
@@ -165,7 +207,7 @@ CREDENTIAL_CASES = [
 
 def value_of(result):
     """The value a result's reason carries: the credential behind it, or the other states."""
-    if result.reason is Reason.MET:
+    if result.reason in (Reason.MET, Reason.EXPIRING_SOON):
         return result.met_by
     if result.reason is Reason.OTHER_STATE:
         return result.other_states
@@ -173,10 +215,20 @@ def value_of(result):
 
 
 def assert_only_its_values(result):
-    if result.reason is not Reason.MET:
+    if result.reason not in (Reason.MET, Reason.EXPIRING_SOON):
         assert result.met_by is None
-    if result.reason not in (Reason.PENDING, Reason.INACTIVE, Reason.EXPIRED):
+    with_closest = {
+        Reason.PENDING,
+        Reason.INACTIVE,
+        Reason.EXPIRED,
+        Reason.MARKED_EXPIRED,
+        Reason.REJECTED,
+        Reason.PREREQUISITE,
+        Reason.NOT_ISSUED,
+    }
+    if result.reason not in with_closest:
         assert result.closest is None
+    assert bool(result.prerequisite) is (result.reason is Reason.PREREQUISITE)
     if result.reason is not Reason.OTHER_STATE:
         assert result.other_states == ()
 
@@ -235,6 +287,8 @@ def test_only_active_status_is_valid(status):
 
 TX_REQUIRED = StateRequirement("TX", StatePolicy.REQUIRED)
 TX_TRAINEES = StateRequirement("TX", StatePolicy.TRAINEE_ACCEPTED)
+TX_REQUIRED_TITLED = StateRequirement("TX", title="Registered pharmacy technician")
+TX_LICENSE_NOT_ISSUED = Held("state-license-TX", issued=False)
 
 STATE_CASES = [
     # id, held, state requirement, outcome, reason, value (see value_of), in words
@@ -242,7 +296,7 @@ STATE_CASES = [
      Outcome.MET, Reason.MET, held("state-registration-TX"), "Met by your Texas registration"),
     ("license", [held("state-license-TX", expires_on=date(2027, 3, 1))], TX_REQUIRED,
      Outcome.MET, Reason.MET, held("state-license-TX", expires_on=date(2027, 3, 1)),
-     "Met by your Texas license (expires March 1, 2027)"),
+     "Met by your Texas license (expires Mar 1, 2027)"),
     ("state-certification", [held("state-state-certification-TX")], TX_REQUIRED,
      Outcome.MET, Reason.MET, held("state-state-certification-TX"),
      "Met by your Texas state certification"),
@@ -261,7 +315,26 @@ STATE_CASES = [
     ("trainee-accepted", [held("state-trainee-TX")], TX_TRAINEES,
      Outcome.MET, Reason.MET, held("state-trainee-TX"), "Met by your Texas trainee credential"),
     ("trainee-not-accepted", [held("state-trainee-TX")], TX_REQUIRED,
-     Outcome.MISSING, Reason.TRAINEE_NOT_ACCEPTED, None, "This job does not accept trainees"),
+     Outcome.MISSING, Reason.TRAINEE_NOT_ACCEPTED, None,
+     "This job does not accept trainees: it needs a Texas technician credential"),
+    ("trainee-not-accepted-titled", [held("state-trainee-TX")], TX_REQUIRED_TITLED,
+     Outcome.MISSING, Reason.TRAINEE_NOT_ACCEPTED, None,
+     "This job does not accept trainees: it needs a Texas technician credential "
+     "(Registered pharmacy technician)"),
+    ("type-not-issued", [TX_LICENSE_NOT_ISSUED], TX_REQUIRED,
+     Outcome.MISSING, Reason.NOT_ISSUED, TX_LICENSE_NOT_ISSUED,
+     "Texas does not issue licenses to pharmacy technicians; check your credential's type"),
+    ("ny-trainee-not-issued", [Held("state-trainee-NY", issued=False)],
+     StateRequirement("NY", StatePolicy.REQUIRED),
+     Outcome.MISSING, Reason.NOT_ISSUED, Held("state-trainee-NY", issued=False),
+     "New York does not issue trainee credentials to pharmacy technicians; check your "
+     "credential's type"),
+    ("an-ohio", [held("state-registration-TX")], StateRequirement("OH"),
+     Outcome.MISSING, Reason.OTHER_STATE, ("TX",),
+     "Requires an Ohio credential; yours is from Texas"),
+    ("rejected-state", [Held("state-registration-TX", rejected=True)], TX_REQUIRED,
+     Outcome.MISSING, Reason.REJECTED, Held("state-registration-TX", rejected=True),
+     "Our staff could not verify your Texas registration"),
     ("trainee-other-state", [held("state-trainee-OH")], TX_TRAINEES,
      Outcome.MISSING, Reason.OTHER_STATE, ("OH",),
      "Requires a Texas credential; yours is from Ohio"),
@@ -276,9 +349,9 @@ STATE_CASES = [
      "Your Texas registration expired on May 31, 2026"),
     ("expired-beats-other-state",
      [held("state-registration-TX", CredentialStatus.EXPIRED), held("state-registration-OH")],
-     TX_REQUIRED, Outcome.MISSING, Reason.EXPIRED,
+     TX_REQUIRED, Outcome.MISSING, Reason.MARKED_EXPIRED,
      held("state-registration-TX", CredentialStatus.EXPIRED),
-     "Your Texas registration has expired"),
+     "You marked your Texas registration as expired; if you renewed it, update its status"),
     ("none-held", [], TX_REQUIRED,
      Outcome.MISSING, Reason.NO_STATE_CREDENTIAL, None, "Requires a Texas technician credential"),
     ("none-held-trainees-ok", [], TX_TRAINEES,
@@ -432,8 +505,14 @@ def test_keys_agree_with_evaluate_on_generated_cases():
     verdicts = set()
     for _ in range(5000):
         held_list = [
-            Held(rng.choice(holdable), rng.choice(list(CredentialStatus)), rng.choice(expiries))
-            for _ in range(rng.randint(0, 5))
+            Held(
+                code,
+                rng.choice(list(CredentialStatus)),
+                rng.choice(expiries),
+                rejected=rng.random() < 0.1,
+                issued=not code.startswith("state-") or rng.random() > 0.15,
+            )
+            for code in (rng.choice(holdable) for _ in range(rng.randint(0, 5)))
         ]
         requirements = [
             Requirement(rng.choice(requirable), rng.choice(list(Level)), rng.choice([None, 90]))

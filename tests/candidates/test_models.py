@@ -42,7 +42,9 @@ def test_expired_is_computed_from_the_date_not_stored():
 def test_rejected_credential_never_counts():
     credential = PtcbCphtFactory()
     credential.reject(by=None, reason="Number not found in PTCB's lookup")
-    assert credential.as_held().status is CredentialStatus.INACTIVE
+    held = credential.as_held()
+    assert held.rejected and held.rejection_reason == "Number not found in PTCB's lookup"
+    assert not held.is_valid_on(today())
     with pytest.raises(ValueError):
         credential.reject(by=None, reason=" ")
 

@@ -67,9 +67,15 @@ def state_rule_form(**extra):
         "board_name": "",
         "board_url": "",
         "source_url": "https://www.pharmacy.texas.gov/",
-        "source_citation": "22 TAC §297.8",
+        "source_citation": "22 TAC §297.3",
         "verified_on": "2026-03-02",
         "notes": "",
+        "confidence": "confirmed",
+        "applies_in_settings": "[]",
+        "required_from": "",
+        "unconfirmed_facts": "[]",
+        "ce_citation": "22 TAC §297.8",
+        "ce_source_url": "",
     }
     data.update(extra)
     return data

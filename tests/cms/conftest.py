@@ -88,8 +88,9 @@ def texas_rules():
     common = {
         "state": "TX",
         "source_url": "https://www.pharmacy.texas.gov/",
-        "source_citation": "22 TAC §297.8",
+        "source_citation": "22 TAC §297.3",
         "verified_on": date(2026, 3, 2),
+        "confidence": "confirmed",
     }
     return [
         StateRule.objects.create(
@@ -97,6 +98,7 @@ def texas_rules():
             tier_order=1,
             official_title="Pharmacy technician trainee",
             credential_type="trainee",
+            required_to_work=True,
             national_certification="required-to-leave-trainee",
             renewable=False,
             validity_months=24,

@@ -159,7 +159,7 @@ def test_state_page_shows_tiers_source_verified_date_and_jobs(client, texas_page
     sources = find(response, '//aside[@aria-labelledby="sources-heading"]')
     (source,) = find_all(sources, ".//li/a")
     assert source.get("href") == "https://www.pharmacy.texas.gov/"
-    assert text(source) == "22 TAC §297.8"
+    assert text(source) == "22 TAC §297.3"
     verified = find(sources, ".//time")
     assert (verified.get("datetime"), text(verified)) == ("2026-03-02", "March 2, 2026")
 
@@ -195,3 +195,48 @@ def test_unpublished_guides_are_not_served(client, make_guide):
     guide = make_guide("Draft guide", live=False)
     assert client.get("/guides/draft-guide/").status_code == 404
     assert guide.pk
+
+
+@pytest.mark.parametrize(
+    ("state", "facts"),
+    [
+        pytest.param(
+            "TX",
+            [
+                "https://www.law.cornell.edu/regulations/texas/22-Tex-Admin-Code-SS-297-3",
+                "22 TAC §297.3",
+                "22 TAC §297.8",  # the CE rule, cited for CE only
+                "Needed to work",
+            ],
+            id="texas",
+        ),
+        pytest.param(
+            "CA",
+            ["PTCB PTCE, NHA ExCPT", "ACPE-accredited school of pharmacy", "sectionNum=4202"],
+            id="california",
+        ),
+        pytest.param(
+            "NY",
+            ["Article 28", "need no state credential", "nysenate.gov/legislation/laws/EDN/6844"],
+            id="new-york",
+        ),
+        pytest.param("OH", ["18 not confirmed", "codes.ohio.gov"], id="ohio"),
+        pytest.param("PA", ["Pennsylvania State Board of Pharmacy", "June 28, 2026"], id="pa"),
+        pytest.param("WA", ["WAC 246-945-205", "cite=246-945-205"], id="washington"),
+    ],
+)
+def test_seeded_state_pages_show_the_corrected_facts(client, states_index, state, facts):
+    """Issue 12: the six seeded states from DOMAIN.md, with deep links to the rule."""
+    from cms import demo, demo_content
+    from cms.models import StateRequirementsPage
+
+    demo._seed_rules()
+    page = StateRequirementsPage(slug=state.lower(), state=state, **demo_content.STATE_PAGES[state])
+    states_index.add_child(instance=page)
+    page.save_revision().publish()
+    response = client.get(f"/states/{state.lower()}/")
+    html = " ".join(response.content.decode().split())
+    plain = text(find(response, "//main"))
+    for fact in facts:
+        assert fact in html or fact in plain, fact
+    assert "may practise only in hospitals" not in plain

@@ -16,11 +16,15 @@ def accept_url(token):
     return reverse("employers:invitation_accept", kwargs={"token": token})
 
 
-def test_owner_invites_by_email_and_the_link_works_once(client, organisation, owner):
+def test_owner_invites_by_email_and_the_link_works_once(
+    client, organisation, owner, django_capture_on_commit_callbacks
+):
     client.force_login(owner)
-    response = client.post(
-        reverse("employers:invite", args=[organisation.slug]), {"email": "New.Tech@Example.com"}
-    )
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            reverse("employers:invite", args=[organisation.slug]),
+            {"email": "New.Tech@Example.com"},
+        )
     assert response.status_code == 302
     invitation = Invitation.objects.get()
     assert invitation.email == "new.tech@example.com"
@@ -129,11 +133,14 @@ def test_bad_email_is_a_form_error(client, organisation, owner):
     assert Invitation.objects.count() == 0
 
 
-def test_reinviting_replaces_the_open_invitation(client, organisation, owner):
+def test_reinviting_replaces_the_open_invitation(
+    client, organisation, owner, django_capture_on_commit_callbacks
+):
     client.force_login(owner)
     url = reverse("employers:invite", args=[organisation.slug])
-    client.post(url, {"email": "twice@example.com"})
-    client.post(url, {"email": "twice@example.com"})
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(url, {"email": "twice@example.com"})
+        client.post(url, {"email": "twice@example.com"})
     assert Invitation.objects.open().count() == 1
     first_token = mail.outbox[0].body.split("/employers/invitations/")[1].split("/")[0]
     client.force_login(EmployerUserFactory(email="twice@example.com"))

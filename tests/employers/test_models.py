@@ -129,11 +129,12 @@ def test_create_picks_a_slug_that_does_not_shadow_pages():
     assert org.slug == "dashboard-2"
 
 
-def test_reject_service_emails_every_owner(moderator):
+def test_reject_service_emails_every_owner(moderator, django_capture_on_commit_callbacks):
     org = PendingOrganisationFactory()
     OwnerMembershipFactory(organisation=org, user__email="a@pharmacy.example")
     OwnerMembershipFactory(organisation=org, user__email="b@pharmacy.example")
-    services.organisation_reject(organisation=org, by=moderator, reason="Website offline.")
+    with django_capture_on_commit_callbacks(execute=True):
+        services.organisation_reject(organisation=org, by=moderator, reason="Website offline.")
     assert len(mail.outbox) == 1
     assert sorted(mail.outbox[0].to) == ["a@pharmacy.example", "b@pharmacy.example"]
     assert "Website offline." in mail.outbox[0].body
@@ -157,20 +158,24 @@ def test_verify_service_announces_after_commit(moderator, django_capture_on_comm
     assert "verified" in mail.outbox[0].subject
 
 
-def test_changing_identifiers_sends_a_verified_organisation_back_for_review():
+def test_changing_identifiers_of_a_verified_organisation_waits_for_review():
+    # Issue 11: was "sends it back to pending" (its live jobs then showed the new values).
     org = OrganisationFactory()
+    verified_npi = org.npi
     org.about = "<p>New text</p>"
     services.organisation_update(organisation=org, changed={"about"})
     assert org.is_verified
     org.npi = "1245319599"
     services.organisation_update(organisation=org, changed={"npi"})
     org.refresh_from_db()
-    assert org.verification == Organisation.Verification.PENDING
+    assert org.is_verified and org.npi == verified_npi
+    assert org.proposed_identity == {"npi": "1245319599"} and org.proposed_at
 
 
-def test_correcting_a_rejected_organisation_resubmits_it():
+def test_correcting_a_rejected_organisation_keeps_it_rejected():
+    # Issue 11: was "resubmits it" (its jobs went public again); staff reopen it instead.
     org = RejectedOrganisationFactory()
     org.ncpdp = "1234567"
     services.organisation_update(organisation=org, changed={"ncpdp"})
     org.refresh_from_db()
-    assert org.verification == Organisation.Verification.PENDING
+    assert org.verification == Organisation.Verification.REJECTED and org.ncpdp == "1234567"

@@ -55,21 +55,25 @@ def test_moderator_sees_pending_with_identifiers_flag_and_owner(client, moderato
     assert "bayou@gmail.com" in content
 
 
-def test_moderator_verifies(client, moderator, pending):
+def test_moderator_verifies(client, moderator, pending, django_capture_on_commit_callbacks):
     client.force_login(moderator)
-    response = client.post(reverse("employers:moderation_verify", args=[pending.pk]))
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(reverse("employers:moderation_verify", args=[pending.pk]))
     assert response.url == MODERATION
     pending.refresh_from_db()
     assert pending.is_verified and pending.verified_by == moderator
     assert mail.outbox[0].to == ["bayou@gmail.com"]
 
 
-def test_moderator_rejects_and_the_owner_is_emailed_the_reason(client, moderator, pending):
+def test_moderator_rejects_and_the_owner_is_emailed_the_reason(
+    client, moderator, pending, django_capture_on_commit_callbacks
+):
     client.force_login(moderator)
-    client.post(
-        reverse("employers:moderation_reject", args=[pending.pk]),
-        {"reason": "The NPI is registered to a different pharmacy."},
-    )
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(
+            reverse("employers:moderation_reject", args=[pending.pk]),
+            {"reason": "The NPI is registered to a different pharmacy."},
+        )
     pending.refresh_from_db()
     assert pending.verification == Organisation.Verification.REJECTED
     (message,) = mail.outbox
@@ -87,10 +91,14 @@ def test_reject_without_reason_changes_nothing(client, moderator, pending):
     assert pending.is_pending and mail.outbox == []
 
 
-def test_verifying_twice_is_a_clear_message(client, moderator, pending):
+def test_verifying_twice_is_a_clear_message(
+    client, moderator, pending, django_capture_on_commit_callbacks
+):
     client.force_login(moderator)
-    client.post(reverse("employers:moderation_verify", args=[pending.pk]))
-    response = client.post(reverse("employers:moderation_verify", args=[pending.pk]), follow=True)
+    verify = reverse("employers:moderation_verify", args=[pending.pk])
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(verify)
+        response = client.post(verify, follow=True)
     assert b"nothing changed" in response.content
     assert len(mail.outbox) == 1
 
@@ -114,7 +122,9 @@ def test_moderator_link_in_the_header(client, moderator, owner):
     assert reverse("employers:dashboard").encode() in page.content
 
 
-def test_admin_actions_call_the_transitions(client, moderator, pending):
+def test_admin_actions_call_the_transitions(
+    client, moderator, pending, django_capture_on_commit_callbacks
+):
     client.force_login(moderator)
     changelist = reverse("admin:employers_organisation_changelist")
     assert client.get(changelist).status_code == 200
@@ -124,10 +134,11 @@ def test_admin_actions_call_the_transitions(client, moderator, pending):
     assert response.status_code == 200 and b"reason" in response.content
     pending.refresh_from_db()
     assert pending.is_pending
-    client.post(
-        changelist,
-        {"action": "reject", ACTION_CHECKBOX_NAME: [pending.pk], "reason": "Unreachable."},
-    )
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(
+            changelist,
+            {"action": "reject", ACTION_CHECKBOX_NAME: [pending.pk], "reason": "Unreachable."},
+        )
     pending.refresh_from_db()
     assert pending.verification == Organisation.Verification.REJECTED
     assert "Unreachable." in mail.outbox[-1].body

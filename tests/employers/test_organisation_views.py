@@ -124,7 +124,8 @@ def test_script_in_about_is_stripped(client, employer_without_org):
     assert org.about.startswith("<p>Hi</p>")
 
 
-def test_owner_edits_identifiers_and_goes_back_to_review(client, organisation, owner):
+def test_owner_edits_identifiers_and_they_wait_for_review(client, organisation, owner):
+    # Issue 11: was "goes back to review" (pending, new NPI public at once).
     client.force_login(owner)
     url = reverse("employers:edit", args=[organisation.slug])
     response = client.get(url)
@@ -132,8 +133,9 @@ def test_owner_edits_identifiers_and_goes_back_to_review(client, organisation, o
     response = client.post(url, valid_data(name=organisation.name, npi="1245319599"))
     assert response.status_code == 302
     organisation.refresh_from_db()
-    assert organisation.npi == "1245319599"
-    assert organisation.verification == Organisation.Verification.PENDING
+    assert organisation.npi != "1245319599"
+    assert organisation.proposed_identity["npi"] == "1245319599"
+    assert organisation.verification == Organisation.Verification.VERIFIED
 
 
 def test_recruiter_edits_profile_but_not_identifiers(client, organisation, recruiter):

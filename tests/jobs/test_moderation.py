@@ -43,4 +43,5 @@ def test_admin_lists_jobs_and_reports(admin_client, published):
         {"action": "take_down", "_selected_action": [published.pk]},
     )
     published.refresh_from_db()
-    assert published.status == Job.Status.CLOSED
+    assert published.status == Job.Status.TAKEN_DOWN  # its own status since issue 11
+    assert published.decisions.get().reason

@@ -128,12 +128,13 @@ def test_dismiss_unhides(published, moderator):
     assert set(published.reports.values_list("status", flat=True)) == {"dismissed"}
 
 
-def test_uphold_closes(published, moderator):
+def test_uphold_takes_down(published, moderator):
     for _ in range(3):
         report(published)
-    services.job_reports_uphold(job=published, by=moderator)
+    services.job_reports_uphold(job=published, by=moderator, reason="Asked for a fee")
     published.refresh_from_db()
-    assert published.status == Job.Status.CLOSED
+    assert published.status == Job.Status.TAKEN_DOWN
+    assert published.takedown_reason == "Asked for a fee"
     assert set(published.reports.values_list("status", flat=True)) == {"upheld"}
 
 

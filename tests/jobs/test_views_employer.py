@@ -85,6 +85,8 @@ def test_state_prefill_from_verified_rule(client, owner):
         credential_type="trainee",
         source_url="https://www.pharmacy.texas.gov/",
         verified_on=timezone.localdate(),
+        confidence="confirmed",
+        required_to_work=True,
     )
     client.force_login(owner)
     form = client.get(reverse("jobs:create"), {"state": "TX"}).context["form"]
@@ -93,7 +95,15 @@ def test_state_prefill_from_verified_rule(client, owner):
     form = client.get(reverse("jobs:create"), {"state": "OH"}).context["form"]
     assert form.initial["state_credential"] is None  # no rule: the employer chooses
     response = client.get(reverse("jobs:state_policy"), {"state": "TX"})
-    assert response.json() == {"state": "TX", "policy": "required"}
+    assert response.json() == {
+        "state": "TX",
+        "policy": "required",
+        "allowed": ["required", "trainee-accepted"],  # never below the Texas floor
+        "note": (
+            "Texas law: nobody may work as a pharmacy technician without a board "
+            "registration, as a trainee or a technician."
+        ),
+    }
 
 
 def test_edit_updates_and_removes_requirement(client, owner, organisation):

@@ -4,7 +4,8 @@ import random
 import time
 from importlib import import_module
 
-from django.core.management.base import BaseCommand
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 # Each app seeds its own part, lowest floor first; each step is idempotent.
@@ -30,8 +31,19 @@ class Command(BaseCommand):
             help="How many published jobs to have (default 300; benchmarks use 100000).",
         )
         parser.add_argument("--seed", type=int, default=2026, help="Random seed.")
+        parser.add_argument(
+            "--i-know-this-is-production",
+            action="store_true",
+            dest="production_confirmed",
+            help="Seed even though DEBUG is off (staff accounts get a random password).",
+        )
 
-    def handle(self, *args, size, seed, **options):
+    def handle(self, *args, size, seed, production_confirmed=False, **options):
+        if not settings.DEBUG and not production_confirmed:
+            raise CommandError(
+                "DEBUG is off: this looks like production, and demo data (with its published "
+                "password) does not belong there. Pass --i-know-this-is-production to seed anyway."
+            )
         rng = random.Random(seed)
         for dotted in STEPS:
             module = import_module(dotted)

@@ -1,0 +1,85 @@
+"""The perimeter: request inputs refused early, and the headers every response carries."""
+
+import re
+
+from csp.middleware import CSPMiddleware, PolicyParts
+from django.conf import settings
+from django.http import HttpResponseBadRequest
+from django.utils.cache import patch_cache_control
+
+# C0 controls other than tab, LF and CR, plus DEL: no form of ours sends them, and a NUL makes
+# PostgreSQL refuse the query (DataError, a 500) wherever the value reaches the database.
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+class RejectControlCharactersMiddleware:
+    """Answer 400 to a request whose path or query string holds a control character."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if CONTROL_CHARACTERS.search(request.path) or any(
+            CONTROL_CHARACTERS.search(key) or CONTROL_CHARACTERS.search(value)
+            for key, values in request.GET.lists()
+            for value in values
+        ):
+            return HttpResponseBadRequest(
+                "Control characters are not allowed in the address.",
+                content_type="text/plain; charset=utf-8",
+            )
+        return self.get_response(request)
+
+
+class PermissionsPolicyMiddleware:
+    """Send settings.PERMISSIONS_POLICY as the Permissions-Policy header."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.header = ", ".join(
+            f"{feature}=({' '.join(allowed)})"
+            for feature, allowed in settings.PERMISSIONS_POLICY.items()
+        )
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if self.header:
+            response.headers.setdefault("Permissions-Policy", self.header)
+        return response
+
+
+class PrivateCacheMiddleware:
+    """Pages for a signed-in user are theirs alone: `Cache-Control: private` unless the view
+    already said something at least as strict (private or no-store)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        # No session cookie means anonymous: answer without touching the session (which would
+        # add `Vary: Cookie` to every public page).
+        if settings.SESSION_COOKIE_NAME not in request.COOKIES:
+            return response
+        user = getattr(request, "user", None)
+        if user is None or not user.is_authenticated:
+            return response
+        current = response.get("Cache-Control", "").lower()
+        if "private" not in current and "no-store" not in current:
+            patch_cache_control(response, private=True)
+        return response
+
+
+class ContentSecurityPolicyMiddleware(CSPMiddleware):
+    """django-csp's middleware, with settings.CSP_PATH_REPLACE applied by path prefix: the
+    Wagtail admin needs allowances the public site does not, and only it gets them."""
+
+    def get_policy_parts(self, request, response, report_only=False) -> PolicyParts:
+        parts = super().get_policy_parts(request, response, report_only)
+        if report_only or parts.config is not None:
+            return parts
+        for prefix, replace in settings.CSP_PATH_REPLACE.items():
+            if request.path_info.startswith(prefix):
+                parts.replace = {**replace, **(parts.replace or {})}
+                break
+        return parts
