@@ -93,7 +93,7 @@ def match_for_user(user, job: Job, *, today: date | None = None) -> JobMatch | N
     # The job's stored policy is never below its state's floor (Job.apply_state_floor), so
     # the floor is always part of what is evaluated; extra licence states follow it.
     state_requirements = job.state_requirements()
-    match = _evaluate_all(held, job.credential_requirements(), state_requirements, today)
+    match = evaluate(held, job.credential_requirements(), state_requirements, today)
     law = job.state_law()
     return JobMatch(
         results=match.results,
@@ -103,20 +103,6 @@ def match_for_user(user, job: Job, *, today: date | None = None) -> JobMatch | N
         application=Application.objects.filter(candidate=user, job=job).first(),
         check_state="" if law.confirmed else job.state,
     )
-
-
-def _evaluate_all(held, requirements, state_requirements, today) -> Match:
-    """``evaluate`` with the job's state and each extra licence state (remote work)."""
-    first = state_requirements[0] if state_requirements else None
-    match = evaluate(held, requirements, first, today)
-    results = list(match.results)
-    verdict = match.verdict
-    for extra in state_requirements[1:]:
-        more = evaluate(held, [], extra, today)
-        results.extend(more.results)
-        if not more.is_eligible:
-            verdict = more.verdict
-    return Match(tuple(results), verdict)
 
 
 def _row(result: RequirementResult, today: date) -> MatchRow:

@@ -151,7 +151,7 @@ def _create(job, candidate, profile, resume, cover_letter, today) -> Application
 
 
 def job_match(job: Job, held, today: date) -> Match:
-    return evaluate(held, job.credential_requirements(), job.state_requirement(), today)
+    return evaluate(held, job.credential_requirements(), job.state_requirements(), today)
 
 
 # 1: English sentences (migration 0002 converts them); 2: codes and dates.

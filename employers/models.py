@@ -248,13 +248,15 @@ class Organisation(models.Model):
     def owners(self):
         return self.memberships.filter(role=Membership.Role.OWNER).select_related("user")
 
-    def identifier_twins(self):
-        """Other organisations that use this one's NPI or NCPDP number."""
+    def identifier_twins(self, *, npi: str | None = None, ncpdp: str | None = None):
+        """Other organisations that use this one's NPI or NCPDP number (or the ones given)."""
+        npi = self.npi if npi is None else npi
+        ncpdp = self.ncpdp if ncpdp is None else ncpdp
         same = Q()
-        if self.npi:
-            same |= Q(npi=self.npi)
-        if self.ncpdp:
-            same |= Q(ncpdp=self.ncpdp)
+        if npi:
+            same |= Q(npi=npi)
+        if ncpdp:
+            same |= Q(ncpdp=ncpdp)
         if not same:
             return Organisation.objects.none()
         return Organisation.objects.filter(same).exclude(pk=self.pk).order_by("pk")

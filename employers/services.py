@@ -131,8 +131,27 @@ def organisation_reopen(*, organisation: Organisation, by, reason: str = "") -> 
 
 @transaction.atomic
 def organisation_identity_approve(*, organisation: Organisation, by, reason: str = "") -> None:
-    """Staff checked a verified organisation's new name/identifiers: they go public."""
+    """Staff checked a verified organisation's new name/identifiers: they go public.
+
+    Refused (ValidationError) when a proposed NPI or NCPDP belongs to another verified
+    organisation: a number is verified once.
+    """
     _lock(organisation)
+    proposed = organisation.proposed_identity or {}
+    if "npi" in proposed or "ncpdp" in proposed:
+        twin = (
+            organisation.identifier_twins(npi=proposed.get("npi"), ncpdp=proposed.get("ncpdp"))
+            .filter(verification=Organisation.Verification.VERIFIED)
+            .first()
+        )
+        if twin is not None:
+            raise ValidationError(
+                _(
+                    "%(name)s's change was not approved: %(other)s, already verified, uses the "
+                    "proposed NPI or NCPDP number."
+                )
+                % {"name": organisation.name, "other": twin.name}
+            )
     approved = organisation.approve_proposed_identity()
     _record(
         organisation,

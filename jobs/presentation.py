@@ -138,7 +138,8 @@ def state_credential_badge(state: str, policy: str) -> RequirementBadge | None:
         label = _("%(state)s state credential (trainees accepted)") % {"state": state_name}
     else:
         label = _("%(state)s state credential") % {"state": state_name}
-    name = _("%(state)s pharmacy technician registration or licence") % {"state": state_name}
+    # Neutral on purpose: the state's own title needs its rule (the job page and JSON-LD show it).
+    name = _("%(state)s pharmacy technician credential") % {"state": state_name}
     return RequirementBadge(
         code=STATE_CREDENTIAL_CODE,
         label=label,

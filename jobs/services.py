@@ -17,6 +17,7 @@ from employers.models import Organisation
 
 from .models import Job, JobActionRefused, JobReport, ModerationDecision
 from .models.report import REPORTS_TO_HIDE, distinct_reporters, report_ip_hash
+from .state_policy import raise_jobs_to_state_floor
 
 # Columns computed from others when the form changes them (Job.clean() and Job.save()).
 _DERIVED_FIELDS = {
@@ -133,6 +134,18 @@ def job_record_view(*, job: Job, user) -> None:
     if is_member(user, job.organisation_id):
         return
     Job.objects.filter(pk=job.pk).update(view_count=F("view_count") + 1)
+
+
+def jobs_raise_to_state_floor(*, state: str) -> int:
+    """Bring the state's open jobs up to its floor after its rule changed; returns how many.
+
+    Each job is locked while it is raised, so a concurrent edit or moderation decision is
+    never overwritten; raised jobs are flagged for their owners (``state_floor_raised_from``).
+    """
+    open_statuses = (Job.Status.DRAFT, Job.Status.PENDING_REVIEW, Job.Status.PUBLISHED)
+    with transaction.atomic():
+        jobs = Job.objects.select_for_update().filter(state=state, status__in=open_statuses)
+        return raise_jobs_to_state_floor(jobs)
 
 
 def jobs_publish_pending_for(organisation: Organisation) -> int:

@@ -263,8 +263,20 @@ def requirement_key(requirement: Requirement | StateRequirement) -> str | None:
     return state_key(requirement.state, trainee_ok=trainee_ok)
 
 
+StateRequirements = StateRequirement | Iterable[StateRequirement] | None
+
+
+def state_requirements_of(state_requirements: StateRequirements) -> tuple[StateRequirement, ...]:
+    """One state requirement, several (remote work needs each state's credential), or none."""
+    if state_requirements is None:
+        return ()
+    if isinstance(state_requirements, StateRequirement):
+        return (state_requirements,)
+    return tuple(state_requirements)
+
+
 def requirement_keys(
-    requirements: Iterable[Requirement], state_requirement: StateRequirement | None
+    requirements: Iterable[Requirement], state_requirement: StateRequirements
 ) -> frozenset[str]:
     """Keys a candidate must hold for the job's hard requirements (index them on the job).
 
@@ -272,8 +284,7 @@ def requirement_keys(
     ``terms_set`` query of the satisfied keys with the job's key count as minimum_should_match.
     """
     hard: list[Requirement | StateRequirement] = [r for r in requirements if r.is_hard]
-    if state_requirement is not None:
-        hard.append(state_requirement)
+    hard.extend(state_requirements_of(state_requirement))
     return frozenset(key for r in hard if (key := requirement_key(r)) is not None)
 
 
@@ -322,17 +333,21 @@ def satisfied_keys(held: Iterable[Held], on: date) -> frozenset[str]:
 def evaluate(
     held: Iterable[Held],
     requirements: Iterable[Requirement],
-    state_requirement: StateRequirement | None,
+    state_requirement: StateRequirements,
     on: date,
 ) -> Match:
-    """Match a candidate's credentials against a job's requirements on day ``on``."""
+    """Match a candidate's credentials against a job's requirements on day ``on``.
+
+    ``state_requirement``: the job's state requirement, or all of them when the job also needs
+    other states' credentials (remote work), or None.
+    """
     held_all = tuple(held)
     counting = countable(held_all, on)
     results = [_evaluate_one(r, requirement_key(r), held_all, counting, on) for r in requirements]
-    if state_requirement is not None:
-        key = requirement_key(state_requirement)
+    for one_state in state_requirements_of(state_requirement):
+        key = requirement_key(one_state)
         if key is not None:  # A state that requires nothing is not evaluated or shown.
-            results.append(_evaluate_one(state_requirement, key, held_all, counting, on))
+            results.append(_evaluate_one(one_state, key, held_all, counting, on))
     outcomes = {result.outcome for result in results}
     if Outcome.MISSING in outcomes:
         verdict = Verdict.NOT_ELIGIBLE

@@ -98,7 +98,8 @@ ROW_FIELDS = (
     "id", "title", "description", "organisation_id", "organisation__name",
     "organisation__slug", "setting", "state", "city", "zip_code", "latitude", "longitude",
     "workplace", "remote_states", "employment_types", "shifts", "duties", "benefits",
-    "pay_min_hourly", "pay_max_hourly", "state_credential", "published_at", "expires_at",
+    "pay_min_hourly", "pay_max_hourly", "state_credential", "licence_states", "published_at",
+    "expires_at",
 )  # fmt: skip
 # A requirement as (code, level, within_days): JobRequirement's columns.
 REQUIREMENT_FIELDS = ("code", "level", "within_days")
@@ -115,7 +116,9 @@ def row_for(job: Job) -> dict:
 
 
 @lru_cache(maxsize=8192)
-def _requirement_fields(requirements: tuple, state: str, state_credential: str):
+def _requirement_fields(
+    requirements: tuple, state: str, state_credential: str, licence_states: tuple = ()
+):
     """``requires``, ``required_keys`` for one combination (jobs repeat a few hundred).
 
     Unsaved model instances, so the models' own ``as_requirement`` / ``state_requirement``
@@ -126,7 +129,9 @@ def _requirement_fields(requirements: tuple, state: str, state_credential: str):
             JobRequirement(code=code, level=level, within_days=within_days).as_requirement()
             for code, level, within_days in requirements
         ],
-        Job(state=state, state_credential=state_credential).state_requirement(),
+        Job(
+            state=state, state_credential=state_credential, licence_states=list(licence_states)
+        ).state_requirements(),
     )
     codes = requirement_codes([code for code, _level, _days in requirements], state_credential)
     return tuple(codes), tuple(sorted(keys))
@@ -143,6 +148,7 @@ def document_body(row, requirements) -> dict:
         tuple(sorted(requirements, key=lambda r: (r[0], r[1], r[2] or 0))),
         row["state"],
         row["state_credential"],
+        tuple(row.get("licence_states") or ()),
     )
     pay_min = _float(row["pay_min_hourly"])
     pay_max = _float(row["pay_max_hourly"])

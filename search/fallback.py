@@ -92,7 +92,17 @@ def eligible_q(satisfied: frozenset[str]) -> Q:
         ]
         if states:
             allowed |= Q(state_credential=policy.value, state__in=states)
-    return rows_ok & allowed
+    # Other states whose credential the job needs too (remote work), through the same rule.
+    unmet = [
+        code
+        for code, _name in US_STATES
+        if not eligibility.requirement_keys(
+            [], eligibility.StateRequirement(state=code, policy=eligibility.StatePolicy.REQUIRED)
+        )
+        <= satisfied
+    ]
+    others_ok = ~_any([_json_has("licence_states", code) for code in unmet]) if unmet else Q()
+    return rows_ok & allowed & others_ok
 
 
 def filter_q(criteria: Criteria) -> Q:

@@ -73,3 +73,16 @@ def test_twins_that_are_both_pending_can_have_one_verified(moderator):
     services.organisation_verify(organisation=first, by=moderator)
     with pytest.raises(ValidationError):
         services.organisation_verify(organisation=second, by=moderator)
+
+
+def test_a_verified_organisation_cannot_take_another_verified_ones_number(moderator, chain):
+    other = OrganisationFactory(name="Corner Drug", npi="1245319599")
+    other.npi = chain.npi  # the owner's edit, as the form leaves it on the instance
+    services.organisation_update(organisation=other, changed={"npi"})
+    other.refresh_from_db()
+    assert other.proposed_identity == {"npi": chain.npi}
+    with pytest.raises(ValidationError, match="Famous Chain Pharmacy, already verified"):
+        services.organisation_identity_approve(organisation=other, by=moderator)
+    other.refresh_from_db()
+    assert other.npi == "1245319599"
+    assert other.proposed_identity == {"npi": chain.npi}

@@ -62,7 +62,7 @@ def test_job_page_shows_requirements_as_badges(client, job):
         ("badge badge--within", "Within 90 days of hire")
     ]
     assert row_about(rows, "Hazardous Drug Management") == [("badge badge--preferred", "Preferred")]
-    assert row_about(rows, "Texas pharmacy technician registration or licence") == [
+    assert row_about(rows, "Texas pharmacy technician credential") == [
         ("badge badge--required", "Required")
     ]
     # The pay's wording belongs to the presentation tests: here, that both figures are shown.

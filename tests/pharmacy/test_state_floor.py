@@ -119,6 +119,24 @@ def test_existing_jobs_are_raised_when_a_rule_is_confirmed_later(organisation):
     assert (job.state_credential, job.state_floor_raised_from) == (TRAINEES, NONE)
 
 
+def test_saving_a_rule_raises_the_states_open_jobs_after_commit(
+    organisation, django_capture_on_commit_callbacks
+):
+    job = PublishedJobFactory(organisation=organisation, state_credential=NONE, requirements=[])
+    # New York's licence does not reach a retail pharmacy: that job stays as posted.
+    elsewhere = PublishedJobFactory(
+        organisation=organisation, state="NY", state_credential=NONE, requirements=[]
+    )
+    from cms.demo import _seed_rules
+
+    with django_capture_on_commit_callbacks(execute=True):
+        _seed_rules()  # what a counsellor's edit in the admin does: StateRule rows saved
+    job.refresh_from_db()
+    elsewhere.refresh_from_db()
+    assert (job.state_credential, job.state_floor_raised_from) == (TRAINEES, NONE)
+    assert (elsewhere.state_credential, elsewhere.state_floor_raised_from) == (NONE, "")
+
+
 def test_the_data_migration_raises_and_flags_existing_jobs(seeded_state_rules, organisation):
     import importlib
 

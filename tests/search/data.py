@@ -87,6 +87,9 @@ def make_jobs(n: int = 200, seed: int = 7) -> list[Job]:
             expires_at=now + timedelta(days=rng.randint(1, 30)),
             requirements=requirements,
         )
+        # Some remote jobs need a credential from each state they serve (eligibility checks each).
+        if workplace == Job.Workplace.REMOTE and i % 3 == 0:
+            Job.objects.filter(pk=job.pk).update(licence_states=job.remote_states)
         # A few that are not public: the index and the fallback must both leave them out.
         if i % 40 == 10:
             Job.objects.filter(pk=job.pk).update(status=Job.Status.DRAFT)

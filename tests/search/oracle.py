@@ -43,7 +43,7 @@ def pay_top(job: Job):
 
 def eligible(job: Job, held, today) -> bool:
     return eligibility.evaluate(
-        held, job.credential_requirements(), job.state_requirement(), today
+        held, job.credential_requirements(), job.state_requirements(), today
     ).is_eligible
 
 
