@@ -130,13 +130,16 @@ class GuidePage(Page):
         ]
 
     def related_guides(self, limit: int = 3):
-        tag_ids = list(self.tags.values_list("pk", flat=True))
-        if not tag_ids:
+        """Live guides sharing a tag, newest first. Read by tag name from ``tags.all()``: a
+        preview or a draft's revision holds its tags in memory (a ``ClusterTaggableManager``
+        answers ``all()`` but not ``values_list``)."""
+        names = [tag.name for tag in self.tags.all()]
+        if not names:
             return GuidePage.objects.none()
         return (
             GuidePage.objects.live()
             .public()
-            .filter(tags__in=tag_ids)
+            .filter(tags__name__in=names)
             .exclude(pk=self.pk)
             .distinct()
             .order_by("-first_published_at")[:limit]
