@@ -15,6 +15,7 @@ from .models import (
     StateRequirementsIndexPage,
     StateRequirementsPage,
 )
+from .site_url import site_point_at_site_url
 
 # The day the seeded rules were last checked against their sources (a fixed, past date).
 VERIFIED_ON = date(2026, 3, 2)
@@ -72,6 +73,7 @@ def _seed_rules() -> int:
 
 
 def seed(*, size, rng, out):
+    site_point_at_site_url(Site)
     home = _home()
     home.search_description = (
         "Pharmacy technician jobs matched to your PTCB or NHA certification and state "

@@ -1,13 +1,17 @@
-"""Site-wide search, robots.txt and sitemap.xml."""
+"""Site-wide search, robots.txt, /favicon.ico and sitemap.xml."""
 
+from django.contrib.sitemaps.views import SitemapIndexItem, x_robots_tag
 from django.core.paginator import Paginator
-from django.shortcuts import render
+from django.shortcuts import redirect, render
+from django.template.response import TemplateResponse
+from django.templatetags.static import static
 from django.urls import reverse
 from django.views.decorators.http import require_GET
 from wagtail.contrib.sitemaps import views as sitemap_views
 from wagtail.models import Page
 
 from . import live_jobs
+from .site_url import site_root_url
 from .sitemaps import SITEMAPS
 
 MAX_QUERY_LENGTH = 200
@@ -40,15 +44,35 @@ def robots_txt(request):
     return render(
         request,
         "robots.txt",
-        {"sitemap_url": request.build_absolute_uri(reverse("cms:sitemap"))},
+        {"sitemap_url": site_root_url() + reverse("cms:sitemap")},
         content_type="text/plain; charset=utf-8",
     )
 
 
 @require_GET
+def favicon(request):
+    """Browsers and crawlers ask for /favicon.ico whatever the page says: the static icon."""
+    return redirect(static("img/favicon.ico"), permanent=True)
+
+
+@require_GET
+@x_robots_tag
 def sitemap_index(request):
-    """An index of the sections, so a large job list is paginated across files."""
-    return sitemap_views.index(request, SITEMAPS, sitemap_url_name="cms:sitemap_section")
+    """An index of the sections, so a large job list is paginated across files; on
+    ``SITE_URL`` (Django's own index names the request's host)."""
+    items = []
+    for section, sitemap in sitemap_views.prepare_sitemaps(request, SITEMAPS).items():
+        sitemap = sitemap() if isinstance(sitemap, type) else sitemap
+        url = site_root_url() + reverse("cms:sitemap_section", kwargs={"section": section})
+        lastmod = sitemap.get_latest_lastmod()
+        items.append(SitemapIndexItem(url, lastmod))
+        items += [
+            SitemapIndexItem(f"{url}?p={page}", lastmod)
+            for page in range(2, sitemap.paginator.num_pages + 1)
+        ]
+    return TemplateResponse(
+        request, "sitemap_index.xml", {"sitemaps": items}, content_type="application/xml"
+    )
 
 
 @require_GET

@@ -1,10 +1,15 @@
-from django.urls import path
+from django.urls import path, register_converter
 
+from .slugs import JobSlugConverter
 from .views import employer, moderation, public
+
+register_converter(JobSlugConverter, "job_slug")
 
 app_name = "jobs"
 urlpatterns: list = [
     # Public: /jobs/ itself (the search page) belongs to search.
+    # /jobs/<id>/<slug>/ is the job's address; /jobs/<id>/ and stale slugs answer 301 to it.
+    path("jobs/<int:pk>/<job_slug:slug>/", public.JobDetailView.as_view(), name="detail"),
     path("jobs/<int:pk>/", public.JobDetailView.as_view(), name="detail"),
     path("jobs/<int:pk>/report/", public.JobReportView.as_view(), name="report"),
     path("jobs/report/thanks/", public.JobReportThanksView.as_view(), name="report_thanks"),

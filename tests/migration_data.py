@@ -2,8 +2,9 @@
 
 Transactional (browser) tests empty every table when they finish; ``post_migrate`` brings
 back content types and permissions only. This restores the rest idempotently: the locale,
-root page, home page, default site, root collection, and — by re-running the cms data
-migration with the live models — the sections, group permissions and the workflow.
+root page, home page, default site (on ``SITE_URL``, through the same function as cms 0006),
+root collection, and — by re-running the cms data migration with the live models — the
+sections, group permissions and the workflow.
 """
 
 from importlib import import_module
@@ -14,6 +15,7 @@ from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Collection, Locale, Page, Site
 
 from cms.models import HomePage
+from cms.site_url import site_point_at_site_url
 
 groups_migration = import_module("accounts.migrations.0002_groups")
 moderator_permissions_migration = import_module("employers.migrations.0003_moderator_permissions")
@@ -36,8 +38,5 @@ def ensure_site_tree() -> None:
     home = HomePage.objects.first()
     if home is None:
         home = root.add_child(instance=HomePage(title="RxTech Careers", slug="home"))
-    Site.objects.update_or_create(
-        is_default_site=True,
-        defaults={"hostname": "localhost", "root_page": home, "site_name": "RxTech Careers"},
-    )
+    site_point_at_site_url(Site, root_page=home)
     sections_migration.forwards(apps, None)

@@ -11,6 +11,7 @@ from employers.models import Organisation
 from jobs import presentation
 from jobs.description_html import sanitise_description
 from jobs.scam import Posting, Screening, screen
+from jobs.slugs import job_slug
 from jobs.zip_codes import zip_lookup
 from pharmacy import eligibility
 from pharmacy.credentials import requirement_choices
@@ -244,7 +245,7 @@ class Job(models.Model):
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
-        return reverse("jobs:detail", kwargs={"pk": self.pk})
+        return reverse("jobs:detail", kwargs={"pk": self.pk, "slug": job_slug(self.title)})
 
     def clean(self):
         errors: dict[str, list] = {}

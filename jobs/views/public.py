@@ -1,4 +1,4 @@
-"""The public job page (/jobs/<pk>/) and reporting a job."""
+"""The public job page (/jobs/<pk>/<slug>/) and reporting a job."""
 
 from allauth.account.adapter import get_adapter
 from allauth.core import ratelimit
@@ -17,6 +17,7 @@ from ..forms import JobReportForm
 from ..jsonld import as_script, job_posting
 from ..models import Job, JobActionRefused
 from ..signals import job_page_shown
+from ..slugs import job_slug
 
 SIMILAR_JOBS = 5
 
@@ -25,6 +26,7 @@ def job_page_context(job: Job, user) -> dict:
     """Everything the job page template shows (shared by the public page and the preview)."""
     rules = for_state(job.state)
     visible = job.is_visible
+    base_url = settings.SITE_URL.rstrip("/")
     similar = []
     if not visible:
         similar = list(
@@ -39,7 +41,7 @@ def job_page_context(job: Job, user) -> dict:
         "requirements": list(job.requirements.all()),
         "state_rules": rules,
         "state_page_url": state_page_path(job.state) if rules else None,
-        "jsonld": as_script(job_posting(job, base_url=settings.SITE_URL)) if visible else "",
+        "jsonld": as_script(job_posting(job, base_url=base_url)) if visible else "",
         "similar_jobs": similar,
     }
 
@@ -69,6 +71,11 @@ class JobDetailView(TemplateView):
             return self.response_class(
                 request=request, template=["jobs/job_removed.html"], context={}, status=410
             )
+        # /jobs/<pk>/, or the words of an old title: 301 to the job's address.
+        if kwargs.get("slug") != job_slug(self.job.title):
+            query = request.META.get("QUERY_STRING", "")
+            url = self.job.get_absolute_url() + (f"?{query}" if query else "")
+            return redirect(url, permanent=True)
         return super().get(request, *args, **kwargs)
 
     def get_context_data(self, **kwargs):

@@ -69,7 +69,9 @@ def editor(request, client):
     return person
 
 
-def test_guide_with_a_draft_tags_and_related_guides_views_as_draft(client, editor, guide_with_draft):
+def test_guide_with_a_draft_tags_and_related_guides_views_as_draft(
+    client, editor, guide_with_draft
+):
     response = view_draft(client, guide_with_draft)
     assert response.status_code == 200
     html = response.content.decode()
