@@ -9,6 +9,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONCE
 from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -303,7 +304,9 @@ CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": ["'self'"],
         "script-src": ["'self'"],
-        "style-src": ["'self'"],
+        # The nonce is sent only on pages that read it: those with the rich-text editor
+        # (templates/includes/rich_text_assets.html), for Trix's two built-in stylesheets.
+        "style-src": ["'self'", NONCE],
         "img-src": ["'self'", *_MEDIA_ORIGINS],
         "font-src": ["'self'"],
         "connect-src": ["'self'"],

@@ -2,7 +2,8 @@
 
 import nh3
 
-ABOUT_TAGS = {"p", "br", "strong", "em", "ul", "ol", "li", "a"}
+# Headings h2 and h3: what the editor writes and the help text promises.
+ABOUT_TAGS = {"p", "br", "strong", "em", "ul", "ol", "li", "h2", "h3", "a"}
 ABOUT_ATTRIBUTES = {"a": {"href"}}
 ABOUT_URL_SCHEMES = {"http", "https", "mailto"}
 

@@ -36,14 +36,15 @@ class OrganisationProfileForm(forms.ModelForm):
         fields = PROFILE_FIELDS
         field_classes = {"logo": LogoField}
         widgets = {
-            "about": forms.Textarea(attrs={"rows": 8}),
+            "about": forms.Textarea(attrs={"rows": 8, "data-rich-text": "about"}),
             "logo": forms.ClearableFileInput(
                 attrs={"accept": "image/png,image/jpeg,image/gif,image/webp"}
             ),
         }
         help_texts = {
             "about": _(
-                "Paragraphs, bold, italics, lists and links are kept; anything else is removed."
+                "Paragraphs, headings, bold, italics, lists and links are kept; anything else "
+                "is removed."
             ),
         }
 

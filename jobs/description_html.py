@@ -2,7 +2,10 @@
 
 import nh3
 
-ALLOWED_TAGS = frozenset({"p", "br", "strong", "em", "b", "i", "ul", "ol", "li", "h3", "h4", "a"})
+# Headings h2-h4: the help text promises headings and the editor writes h2 and h3.
+ALLOWED_TAGS = frozenset(
+    {"p", "br", "strong", "em", "b", "i", "ul", "ol", "li", "h2", "h3", "h4", "a"}
+)
 ALLOWED_ATTRIBUTES = {"a": {"href"}}
 # Anything else (javascript:, data:, vbscript:) loses its href.
 URL_SCHEMES = frozenset({"http", "https", "mailto", "tel"})

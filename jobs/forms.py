@@ -106,7 +106,7 @@ class JobForm(forms.ModelForm):
             "closing_date",
         ]
         widgets = {
-            "description": forms.Textarea(attrs={"rows": 10}),
+            "description": forms.Textarea(attrs={"rows": 10, "data-rich-text": "description"}),
             "workplace": forms.RadioSelect,
             "pay_unit": forms.RadioSelect,
             "experience_level": forms.RadioSelect,

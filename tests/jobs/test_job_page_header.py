@@ -1,8 +1,7 @@
 """The job page names when the job was posted and shows its organisation's logo."""
 
 import io
-from datetime import datetime
-from datetime import timezone as tz
+from datetime import UTC, datetime
 
 import pytest
 from django.core.files.base import ContentFile
@@ -22,7 +21,7 @@ def png() -> bytes:
 def test_posted_date_is_a_day_without_time(client, organisation, settings):
     settings.TIME_ZONE = "UTC"
     job = PublishedJobFactory(organisation=organisation)
-    job.published_at = datetime(2026, 11, 3, 14, 5, 6, 123456, tzinfo=tz.utc)
+    job.published_at = datetime(2026, 11, 3, 14, 5, 6, 123456, tzinfo=UTC)
     job.save()
     html = client.get(job.get_absolute_url()).content.decode()
     assert 'posted <time datetime="2026-11-03">Nov 3, 2026</time>' in html
