@@ -35,7 +35,7 @@ def public_urls(texas_page, make_job, organisation):
     return [
         "/",
         "/jobs/",
-        f"/jobs/{job.pk}/",
+        job.get_absolute_url(),
         "/search/",
         "/guides/",
         "/states/",

@@ -96,7 +96,7 @@ def test_trainee_explanation(organisation, seeded_state_rules):
 
 
 def test_job_page_panel(client, candidate, other_candidate, job, seeded_state_rules):
-    url = reverse("jobs:detail", kwargs={"pk": job.pk})
+    url = job.get_absolute_url()
     anonymous = client.get(url).content.decode()
     assert "Sign in to see how you match" in anonymous
     client.force_login(candidate)
@@ -114,7 +114,7 @@ def test_job_page_panel(client, candidate, other_candidate, job, seeded_state_ru
 
 def test_panel_shows_existing_application(client, candidate, application):
     client.force_login(candidate)
-    page = client.get(reverse("jobs:detail", kwargs={"pk": application.job.pk})).content.decode()
+    page = client.get(application.job.get_absolute_url()).content.decode()
     assert "You already applied" in page
 
 
@@ -126,7 +126,7 @@ def test_save_and_unsave(client, candidate, job):
     assert SavedJob.objects.filter(user=candidate, job=job).count() == 1
     saved_page = client.get(reverse("applications:saved_jobs")).content.decode()
     assert job.title in saved_page
-    assert "★ Saved" in client.get(reverse("jobs:detail", kwargs={"pk": job.pk})).content.decode()
+    assert "★ Saved" in client.get(job.get_absolute_url()).content.decode()
     client.post(url, {"action": "unsave"})
     assert not SavedJob.objects.exists()
 

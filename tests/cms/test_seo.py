@@ -8,6 +8,7 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from cms.models import GuidePage
+from cms.site_url import site_root_url
 from employers.models import Organisation
 from jobs.models import Job
 
@@ -79,7 +80,7 @@ def test_robots_txt(client):
     assert "User-agent: *" in text and "Allow: /" in text
     for path in ("/admin/", "/django-admin/", "/employer/", "/candidate/", "/accounts/"):
         assert f"Disallow: {path}\n" in text
-    assert "Sitemap: http://testserver/sitemap.xml" in text
+    assert f"Sitemap: {site_root_url()}/sitemap.xml" in text  # SITE_URL, not the request's host
 
 
 def test_site_search_shows_guides_and_jobs_together(client, make_guide, make_job):

@@ -227,6 +227,7 @@ def test_public_job_page_has_canonical_and_social_tags(client, settings):
     settings.SITE_URL = "https://careers.example.com"
     job = PublishedJobFactory(title="IV Room Technician", state="TX")
     html = client.get(job.get_absolute_url()).content.decode()
-    assert f'<link rel="canonical" href="https://careers.example.com/jobs/{job.pk}/">' in html
+    canonical = f"https://careers.example.com/jobs/{job.pk}/iv-room-technician/"
+    assert f'<link rel="canonical" href="{canonical}">' in html
     assert '<meta property="og:title" content="IV Room Technician — ' in html
-    assert '<meta name="twitter:card" content="summary">' in html
+    assert '<meta name="twitter:card" content="summary_large_image">' in html

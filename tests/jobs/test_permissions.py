@@ -128,7 +128,7 @@ def test_unpublished_job_page_is_404_to_outsiders(
     client, organisation, other_member, seeker, owner, moderator, status_factory
 ):
     job = status_factory(organisation=organisation)
-    url = reverse("jobs:detail", args=[job.pk])
+    url = job.get_absolute_url()
     assert client.get(url).status_code == 404
     for outsider in (seeker, other_member):
         client.force_login(outsider)

@@ -133,7 +133,7 @@ def test_api_search_detail_and_schema(client, database_search):
     data = client.get("/api/v1/jobs?state=OH&requires=national-certification").json()
     assert data["total"] == 1 and data["page"] == 1
     result = data["results"][0]
-    assert result["id"] == job.pk and result["url"] == f"/jobs/{job.pk}/"
+    assert result["id"] == job.pk and result["url"] == job.get_absolute_url()
     assert result["state"] == "OH" and result["requirements"][0]["code"] == "national-certification"
     assert {"value": "OH", "label": "Ohio", "count": 1} in data["facets"]["state"]
     assert set(data["facets"]) == {"setting", "state", "type", "shift", "requires", "min_pay"}
