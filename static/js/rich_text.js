@@ -51,7 +51,9 @@
     editor.className = "rich-text";
     var label = document.querySelector('label[for="' + textarea.id + '"]');
     if (label) {
+      // The label now names the editor alone (the hidden textarea is only its storage).
       label.id = label.id || textarea.id + "_label";
+      label.removeAttribute("for");
       editor.setAttribute("aria-labelledby", label.id);
       label.addEventListener("click", function () { editor.focus(); });
     }
@@ -60,6 +62,10 @@
     if (textarea.getAttribute("aria-invalid")) editor.setAttribute("aria-invalid", "true");
     editor.addEventListener("trix-initialize", function () { trimToolbar(editor.toolbarElement); });
     editor.addEventListener("trix-file-accept", function (event) { event.preventDefault(); });
+    if (textarea.required) {
+      textarea.required = false;  // a hidden control cannot take the browser's focus
+      editor.setAttribute("aria-required", "true");
+    }
     textarea.hidden = true;
     textarea.after(editor);
   }

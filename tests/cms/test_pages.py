@@ -8,6 +8,7 @@ import pytest
 from django.utils import timezone
 
 from cms.models import HomePageFeaturedJob
+from cms.site_url import site_root_url
 from jobs.models import Job
 from tests.html import find, find_all, hrefs, section, text, texts
 
@@ -99,7 +100,8 @@ def test_guide_page_has_byline_reading_time_faq_and_breadcrumb_json_ld(client, m
     names = [item["name"] for item in crumbs["itemListElement"]]
     assert names == ["Home", "Career guides", "PTCB or NHA"]
     assert crumbs["itemListElement"][-1]["item"].endswith(guide.url)
-    assert '<link rel="canonical" href="http://localhost/guides/ptcb-or-nha/">' in html
+    canonical = f"{site_root_url()}/guides/ptcb-or-nha/"  # SITE_URL's host (cms 0006)
+    assert f'<link rel="canonical" href="{canonical}">' in html
     assert 'property="og:title" content="PTCB or NHA"' in html
     assert 'name="twitter:card"' in html
 
