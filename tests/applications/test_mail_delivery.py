@@ -102,6 +102,7 @@ def test_relay_down_apply_move_invite_and_reset_succeed_and_mail_follows(
     assert sorted(sorted(message.to) for message in mail.outbox) == sorted(
         [
             sorted([member.email, owner.email]),  # the new application, to the organisation
+            [candidate.email],  # the candidate's confirmation
             [candidate.email],  # moved to "Reviewing"
             ["new.recruiter@example.com"],  # the invitation
             [candidate.email],  # the password reset

@@ -203,3 +203,12 @@ def test_a_failed_pass_records_nothing_and_the_next_one_tells(
     assert not SavedJobNotice.objects.exists()
     monkeypatch.undo()
     assert run(django_capture_on_commit_callbacks) == 1
+
+
+def test_the_data_export_lists_the_emails_sent(saver, django_capture_on_commit_callbacks):
+    from applications.personal_data import export_saved_jobs
+
+    run(django_capture_on_commit_callbacks)
+    rows = {row["job"]: row for row in export_saved_jobs(saver, None)}
+    assert [sent["kind"] for sent in rows["Filled Job"]["emails_sent"]] == ["filled"]
+    assert rows["Open Job"]["emails_sent"] == []
