@@ -166,7 +166,8 @@ def test_candidate_applies_and_employer_moves_to_interviewing(
     # The candidate sees the new status, and the email arrived.
     sign_in(page, base, "taylor@example.com", password)
     page.goto(f"{base}/candidate/applications/")
-    expect(page.locator(".application-status").first).to_have_text("Interviewing")
+    retail = page.locator(".card", has_text="Texas Retail Pharmacy Technician")
+    expect(retail.locator(".application-status")).to_have_text("Interviewing")
     axe_check(page, "on My applications")
     assert [m.to for m in mail.outbox] == [["taylor@example.com"], ["taylor@example.com"]]
     assert "Interviewing" in mail.outbox[-1].subject
