@@ -33,7 +33,7 @@ class ApplyForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 6}),
     )
 
-    def __init__(self, *args, profile, questions, **kwargs):
+    def __init__(self, *args, profile, questions, needs_confirmation=False, **kwargs):
         super().__init__(*args, **kwargs)
         resumes = Resume.objects.filter(profile=profile, archived_at__isnull=True)
         self.fields["resume"].queryset = resumes
@@ -51,6 +51,24 @@ class ApplyForm(forms.Form):
             else:
                 field = forms.CharField(label=question.text, max_length=ANSWER_MAX)
             self.fields[f"question_{question.pk}"] = field
+        if needs_confirmation:
+            # Only for someone who misses a required credential (the view decides, from the
+            # same match the page shows): they apply knowing it.
+            self.fields["confirm_unmet"] = forms.BooleanField(
+                label=_(
+                    "I know I do not meet every required credential of this job and I want "
+                    "to apply anyway"
+                ),
+                help_text=_(
+                    "The employer sees how you match. Update your credentials first if one is "
+                    "missing from your profile."
+                ),
+                error_messages={
+                    "required": _(
+                        "Tick this box to apply without every required credential, or cancel."
+                    )
+                },
+            )
 
     def clean(self):
         cleaned = super().clean()
@@ -60,6 +78,22 @@ class ApplyForm(forms.Form):
 
     def answers(self) -> dict[int, str]:
         return {q.pk: self.cleaned_data[f"question_{q.pk}"] for q in self.questions}
+
+
+class WithdrawForm(forms.Form):
+    """Withdrawing is final: the person ticks that they know it before anything changes."""
+
+    reason = forms.CharField(
+        label=_("Reason (optional, shared with the employer)"),
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+    confirm = forms.BooleanField(
+        label=_("I understand that withdrawing cannot be undone"),
+        help_text=_("You cannot apply to this job again once you withdraw."),
+        error_messages={"required": _("Tick this box to withdraw your application.")},
+    )
 
 
 class MoveForm(forms.Form):

@@ -13,6 +13,8 @@ from employers.access import is_member
 from jobs.models import Job, ScreeningQuestion
 from pharmacy.eligibility import Verdict
 
+from .saved_marks import SavedJobMark, SavedJobQuerySet
+
 
 class TransitionRefused(Exception):
     """A status change the pipeline does not allow; ``status`` is the HTTP answer (400/403)."""
@@ -283,11 +285,15 @@ class ApplicationNote(models.Model):
 
 
 class SavedJob(models.Model):
+    """A job a person keeps for later; ``SavedJob.objects.with_mark()`` says how it stands."""
+
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="saved_jobs"
     )
     job = models.ForeignKey(Job, on_delete=models.CASCADE, related_name="saved_by")
     created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = SavedJobQuerySet.as_manager()
 
     class Meta:
         db_table = "jobs_savedjob"  # Moved from jobs; the table kept its name.
@@ -298,6 +304,24 @@ class SavedJob(models.Model):
 
     def __str__(self):
         return f"{self.user} ★ {self.job}"
+
+
+class SavedJobNotice(models.Model):
+    """An email that told the person who saved a job how it changed: at most one per saved job
+    and kind, so a second run of the notices task tells nobody twice."""
+
+    saved_job = models.ForeignKey(SavedJob, on_delete=models.CASCADE, related_name="notices")
+    kind = models.CharField(max_length=10, choices=SavedJobMark.notice_choices())
+    sent_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["sent_at", "pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["saved_job", "kind"], name="one_notice_per_kind"),
+        ]
+
+    def __str__(self):
+        return f"{self.saved_job} · {self.kind}"
 
 
 class ResumeDownload(models.Model):

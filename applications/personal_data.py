@@ -80,8 +80,17 @@ def _tell_employer(application: Application) -> None:
 
 def export_saved_jobs(user, files):
     return [
-        {"job": saved.job.title, "job_id": saved.job_id, "saved_at": saved.created_at}
-        for saved in SavedJob.objects.filter(user=user).select_related("job")
+        {
+            "job": saved.job.title,
+            "job_id": saved.job_id,
+            "saved_at": saved.created_at,
+            "emails_sent": [
+                {"kind": notice.kind, "at": notice.sent_at} for notice in saved.notices.all()
+            ],
+        }
+        for saved in SavedJob.objects.filter(user=user)
+        .select_related("job")
+        .prefetch_related("notices")
     ]
 
 

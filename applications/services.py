@@ -129,6 +129,12 @@ def application_submit(
         context={"application": application},
         to=member_emails(job),
     )
+    mail_send_templated(
+        template_prefix="applications/email/application_sent",
+        context={"application": application, "answers": list(application.answers.all())},
+        to=[candidate.email],
+        language=user_language(candidate),
+    )
     return application
 
 
@@ -244,6 +250,11 @@ def job_save(*, user, job: Job, saved: bool) -> None:
         SavedJob.objects.get_or_create(user=user, job=job)
     else:
         SavedJob.objects.filter(user=user, job=job).delete()
+
+
+def user_language(user) -> str | None:
+    """The person's language for an email, if the user model keeps one; else the default."""
+    return getattr(user, "language", None) or None
 
 
 def member_emails(job: Job) -> list[str]:

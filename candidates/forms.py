@@ -55,6 +55,7 @@ class ProfileForm(forms.ModelForm):
             "duties",
             "available_from",
             "visibility",
+            "saved_job_notices",
         ]
         widgets = {
             "available_from": DateInput(),

@@ -63,6 +63,11 @@ class CandidateProfile(models.Model):
         choices=Visibility,
         default=Visibility.PRIVATE,
     )
+    # Read by applications' saved-job notices (closing soon, filled, taken off the site).
+    saved_job_notices = models.BooleanField(
+        _("email me when a job I saved is closing soon, filled or taken off the site"),
+        default=True,
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 

@@ -12,9 +12,11 @@ from django.views.generic import DetailView, FormView, ListView
 from accounts.access import JobSeekerRequiredMixin
 from candidates.models import CandidateProfile
 from jobs.models import Job
+from pharmacy.eligibility import Verdict
 
 from .. import services
-from ..forms import ApplyForm
+from ..forms import ApplyForm, WithdrawForm
+from ..matching import match_for_user
 from ..models import Application, SavedJob, Side, TransitionRefused
 from .refusals import refused_page
 
@@ -34,6 +36,8 @@ class ApplyView(LoginRequiredMixin, FormView):
         refusal = services.apply_refusal(job=self.job, candidate=request.user)
         if refusal:
             return self.refused(refusal)
+        # Computed on every request, so a POST is checked against the credentials of now.
+        self.match = match_for_user(request.user, self.job)
         return super().dispatch(request, *args, **kwargs)
 
     def refused(self, refusal):
@@ -50,10 +54,14 @@ class ApplyView(LoginRequiredMixin, FormView):
             **super().get_form_kwargs(),
             "profile": profile,
             "questions": self.job.screening_questions.all(),
+            "needs_confirmation": self.match.verdict == Verdict.NOT_ELIGIBLE,
         }
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(job=self.job, **kwargs)
+        return super().get_context_data(job=self.job, match=self.match, **kwargs)
+
+    def form_invalid(self, form):
+        return self.render_to_response(self.get_context_data(form=form), status=400)
 
     def form_valid(self, form):
         try:
@@ -106,19 +114,43 @@ class MyApplicationView(JobSeekerRequiredMixin, DetailView):
 
 
 class WithdrawView(JobSeekerRequiredMixin, View):
+    """A confirmation page (GET never withdraws); the POST needs the "cannot be undone" box."""
+
+    template_name = "applications/withdraw.html"
+
+    def check_access(self, request, *args, **kwargs):
+        queryset = Application.objects.for_candidate(request.user).select_related("job")
+        self.application = get_object_or_404(queryset, pk=kwargs["pk"])
+        return None
+
+    def get(self, request, pk):
+        return self.confirm_page(WithdrawForm())
+
     def post(self, request, pk):
-        application = get_object_or_404(Application.objects.for_candidate(request.user), pk=pk)
+        form = WithdrawForm(request.POST)
+        if not form.is_valid():
+            return self.confirm_page(form, status=400)
         try:
             services.application_move(
-                application=application,
+                application=self.application,
                 to=Application.Status.WITHDRAWN,
                 by=request.user,
-                reason=request.POST.get("reason", ""),
+                reason=form.cleaned_data["reason"],
             )
         except TransitionRefused as refused:
-            return refused_page(request, refused.message, refused.status, job=application.job)
+            return self.refused(refused)
         messages.success(request, _("You withdrew your application."))
-        return redirect(application)
+        return redirect(self.application)
+
+    def confirm_page(self, form, status=200):
+        refusal = self.application.move_refusal(Application.Status.WITHDRAWN, by=self.request.user)
+        if refusal is not None:
+            return self.refused(refusal)
+        context = {"application": self.application, "form": form}
+        return render(self.request, self.template_name, context, status=status)
+
+    def refused(self, refused):
+        return refused_page(self.request, refused.message, refused.status, job=self.application.job)
 
 
 class SavedJobsView(JobSeekerRequiredMixin, ListView):
@@ -127,7 +159,11 @@ class SavedJobsView(JobSeekerRequiredMixin, ListView):
     paginate_by = 25
 
     def get_queryset(self):
-        return SavedJob.objects.filter(user=self.request.user).select_related("job__organisation")
+        return (
+            SavedJob.objects.filter(user=self.request.user)
+            .with_mark()
+            .select_related("job__organisation")
+        )
 
 
 class SaveJobView(JobSeekerRequiredMixin, View):

@@ -45,7 +45,9 @@ def test_apply_with_uploaded_resume_stores_snapshot_and_notifies_employer(
     assert " state-TX " in application.credential_keys
     assert application.profile_snapshot["name"] == "Casey Candidate"
     assert [e.to_status for e in application.events.all()] == ["submitted"]
-    assert [m.to for m in mail.outbox] == [[member.email]]
+    # The organisation is told, and the candidate gets a confirmation (tests/applications/
+    # test_confirmation_email.py).
+    assert [m.to for m in mail.outbox] == [[member.email], [candidate.email]]
     assert "Match: You meet all requirements\n" in mail.outbox[0].body
 
 
@@ -199,7 +201,7 @@ def test_bad_uploads_are_refused_and_nothing_is_saved(
 ):
     client.force_login(candidate)
     response = client.post(apply_url(job), {"upload": upload(name, content)})
-    assert response.status_code == 200
+    assert response.status_code == 400
     assert message in response.content.decode()
     assert not Application.objects.exists()
     assert not Resume.objects.exists()
@@ -225,7 +227,7 @@ def test_someone_elses_resume_cannot_be_used(client, candidate, other_candidate,
     )
     client.force_login(candidate)
     response = client.post(apply_url(job), {"resume": theirs.pk})
-    assert response.status_code == 200
+    assert response.status_code == 400
     assert not Application.objects.exists()
 
 
@@ -242,7 +244,7 @@ def test_knockout_answer_is_recorded_and_shown_to_both_sides(
     q1, q2 = job.screening_questions.all()
     client.force_login(candidate)
     missing = client.post(apply_url(job), {"resume": resume.pk, f"question_{q1.pk}": "no"})
-    assert missing.status_code == 200
+    assert missing.status_code == 400
     assert not Application.objects.exists()
 
     client.post(
@@ -270,5 +272,5 @@ def test_not_eligible_candidate_can_still_apply_and_is_marked(client, other_cand
         profile=other_candidate.candidate_profile, resume_file=inspect(pdf_upload())
     )
     client.force_login(other_candidate)
-    client.post(apply_url(job), {"resume": resume.pk})
+    client.post(apply_url(job), {"resume": resume.pk, "confirm_unmet": "on"})
     assert Application.objects.get().verdict == "not-eligible"

@@ -88,9 +88,10 @@ def test_relay_down_apply_move_invite_and_reset_succeed_and_mail_follows(
     assert application.events.count() == 2
     assert ApplicationEvent.objects.filter(to_status=Application.Status.REVIEWING).exists()
     assert Invitation.objects.filter(email="new.recruiter@example.com").exists()
-    assert len(queued) == 4  # each mail waited for the commit
+    # Applying mails the organisation and the candidate; each mail waited for the commit.
+    assert len(queued) == 5
     assert mail.outbox == []
-    assert len(failed_sends) == 4  # recorded as failed tasks, with the message in their kwargs
+    assert len(failed_sends) == 5  # recorded as failed tasks, with the message in their kwargs
 
     # The relay is back: running the queued tasks again delivers every message.
     settings.EMAIL_BACKEND = LOCMEM
@@ -101,6 +102,7 @@ def test_relay_down_apply_move_invite_and_reset_succeed_and_mail_follows(
     assert sorted(sorted(message.to) for message in mail.outbox) == sorted(
         [
             sorted([member.email, owner.email]),  # the new application, to the organisation
+            [candidate.email],  # the candidate's confirmation
             [candidate.email],  # moved to "Reviewing"
             ["new.recruiter@example.com"],  # the invitation
             [candidate.email],  # the password reset
@@ -165,7 +167,8 @@ def test_a_job_title_with_cr_lf_does_not_break_applying(
         )
     assert response.status_code == 302
     assert Application.objects.filter(job=job).exists()
-    (message,) = mail.outbox
+    message, confirmation = mail.outbox
+    assert "\r" not in confirmation.subject and "\n" not in confirmation.subject
     assert "\r" not in message.subject and "\n" not in message.subject
     assert message.subject == ("[RxTech Careers] New application for Pharmacy Technician Bcc: x@y")
     assert message.message()["Bcc"] is None  # the header is built, and nothing injected
@@ -241,6 +244,7 @@ def test_application_submit_outside_a_request_queues_too(
 ):
     with django_capture_on_commit_callbacks(execute=False) as queued:
         application_submit(job=job, candidate=candidate, resume=resume)
-    assert len(queued) == 1 and mail.outbox == []
-    queued[0]()
-    assert [message.to for message in mail.outbox] == [[member.email]]
+    assert len(queued) == 2 and mail.outbox == []
+    for callback in queued:
+        callback()
+    assert [message.to for message in mail.outbox] == [[member.email], [candidate.email]]

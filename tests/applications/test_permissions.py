@@ -13,6 +13,7 @@ WHO = ["anonymous", "owner", "other_candidate", "member", "other_member", "moder
 MATRIX = [
     ("applications:my_applications", "get", None, [LOGIN, 200, 200, 403, 403, 403]),
     ("applications:my_application", "get", "application", [LOGIN, 200, 404, 403, 403, 403]),
+    ("applications:withdraw", "get", "application", [LOGIN, 200, 404, 403, 403, 403]),
     ("applications:withdraw", "post", "application", [LOGIN, 302, 404, 403, 403, 403]),
     ("applications:saved_jobs", "get", None, [LOGIN, 200, 200, 403, 403, 403]),
     ("applications:save_job", "post", "job", [LOGIN, 302, 302, 403, 403, 403]),
@@ -35,6 +36,7 @@ CASES = [
 POST_DATA = {
     "applications:application_move": {"status": "reviewing"},
     "applications:application_note": {"text": "Looks good"},
+    "applications:withdraw": {"confirm": "on"},
 }
 
 

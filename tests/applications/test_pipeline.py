@@ -110,7 +110,7 @@ def test_candidate_withdraws_and_the_organisation_is_emailed(
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(
             reverse("applications:withdraw", kwargs={"pk": application.pk}),
-            {"reason": "Took another job"},
+            {"reason": "Took another job", "confirm": "on"},
         )
     assert response.status_code == 302
     application.refresh_from_db()
@@ -118,7 +118,9 @@ def test_candidate_withdraws_and_the_organisation_is_emailed(
     assert mail.outbox[-1].to == [member.email]
     assert "Took another job" in mail.outbox[-1].body
     # Withdrawn is final.
-    again = client.post(reverse("applications:withdraw", kwargs={"pk": application.pk}))
+    again = client.post(
+        reverse("applications:withdraw", kwargs={"pk": application.pk}), {"confirm": "on"}
+    )
     assert again.status_code == 400
 
 

@@ -43,6 +43,12 @@ def test_candidate_applies_and_employer_moves_to_interviewing(
         state="TX",
         requirements=[("national-certification", "required", None)],
     )
+    sterile = PublishedJobFactory(
+        organisation=organisation,
+        title="Texas Sterile Compounding Technician",
+        state="TX",
+        requirements=[("ptcb-cspt", "required", None)],
+    )
     expires = (timezone.localdate() + timedelta(days=500)).isoformat()
     issued = (timezone.localdate() - timedelta(days=200)).isoformat()
 
@@ -103,8 +109,37 @@ def test_candidate_applies_and_employer_moves_to_interviewing(
     ).to_be_visible()
     expect(page.locator(".application-status")).to_have_text("Submitted")
     axe_check(page, "on the candidate's application page")
-    application = Application.objects.get()
+    application = Application.objects.get(job=job)
     assert application.verdict == "eligible"
+    # The candidate's confirmation email says what was sent and links to the application.
+    (confirmation,) = [m for m in mail.outbox if "You applied to" in m.subject]
+    assert confirmation.to == ["taylor@example.com"]
+    assert "Sent to: Lone Star Pharmacy" in confirmation.body
+    assert f"/candidate/applications/{application.pk}/" in confirmation.body
+
+    # The job page now says "Applied on …" with a link, instead of "Apply now".
+    page.goto(f"{base}/jobs/{job.pk}/")
+    expect(page.get_by_role("link", name="Apply now")).to_have_count(0)
+    expect(page.locator(".applied-on").first).to_contain_text("Applied on")
+    page.get_by_role("link", name="See your application").first.click()
+    expect(page.locator(".application-status")).to_have_text("Submitted")
+
+    # A job asking for a CSPT she does not hold: the apply page shows the verdict and asks
+    # her to confirm; sending without the box is refused with the error on the field.
+    page.goto(f"{base}/jobs/{sterile.pk}/apply/")
+    expect(page.locator(".how-you-match")).to_contain_text("You don't meet all requirements yet")
+    axe_check(page, "on the apply form with the verdict confirmation")
+    page.get_by_role("button", name="Send application").click()
+    expect(
+        page.get_by_text("Tick this box to apply without every required credential, or cancel.")
+    ).to_be_visible()
+    assert Application.objects.filter(job=sterile).count() == 0
+    page.get_by_label("I know I do not meet every required credential").check()
+    page.get_by_role("button", name="Send application").click()
+    expect(
+        page.get_by_text("Your application to Texas Sterile Compounding Technician was sent.")
+    ).to_be_visible()
+    assert Application.objects.get(job=sterile).verdict == "not-eligible"
     sign_out(page)
 
     # The employer sees it marked as meeting requirements, opens the résumé, moves it.
@@ -131,7 +166,8 @@ def test_candidate_applies_and_employer_moves_to_interviewing(
     # The candidate sees the new status, and the email arrived.
     sign_in(page, base, "taylor@example.com", password)
     page.goto(f"{base}/candidate/applications/")
-    expect(page.locator(".application-status").first).to_have_text("Interviewing")
+    retail = page.locator(".card", has_text="Texas Retail Pharmacy Technician")
+    expect(retail.locator(".application-status")).to_have_text("Interviewing")
     axe_check(page, "on My applications")
     assert [m.to for m in mail.outbox] == [["taylor@example.com"], ["taylor@example.com"]]
     assert "Interviewing" in mail.outbox[-1].subject
