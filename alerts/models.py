@@ -96,6 +96,9 @@ class AlertDelivery(models.Model):
         ordering = ["-sent_at"]
         get_latest_by = "sent_at"
 
+    def __str__(self) -> str:
+        return f"{self.alert_id} at {self.sent_at:%Y-%m-%d %H:%M}"
+
 
 class AlertDeliveryJob(models.Model):
     """A job an alert sent: once per alert, ever (the database guarantees it)."""
@@ -109,6 +112,9 @@ class AlertDeliveryJob(models.Model):
             models.UniqueConstraint(fields=["alert", "job"], name="alerts_job_sent_once")
         ]
 
+    def __str__(self) -> str:
+        return f"{self.alert_id}: {self.job_id}"
+
 
 class UnsubscribeReason(models.Model):
     """Why someone left (the optional question on the goodbye page); nothing about who."""
@@ -121,3 +127,6 @@ class UnsubscribeReason(models.Model):
 
     reason = models.CharField(max_length=20, choices=Reason)
     created_at = models.DateTimeField(auto_now_add=True)
+
+    def __str__(self) -> str:
+        return self.reason
