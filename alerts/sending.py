@@ -53,6 +53,8 @@ class RunStats:
 
 def alerts_due(*, frequency: str | None = None, now=None):
     now = now or timezone.now()
+    if frequency is not None and frequency not in DUE_AFTER:
+        raise ValueError(f"Not an alert frequency: {frequency!r}")
     due = Q()
     for freq, after in DUE_AFTER.items():
         if frequency and freq != frequency:

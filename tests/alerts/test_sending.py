@@ -210,3 +210,8 @@ def test_management_command_runs_one_pass(capsys, django_capture_on_commit_callb
         call_command("send_job_alerts", "--frequency", "daily")
     assert "1 alerts, 1 searches, 1 emails, 0 paused" in capsys.readouterr().out
     assert len(mail.outbox) == 1
+
+
+def test_an_unknown_frequency_is_refused_not_read_as_every_alert():
+    with pytest.raises(ValueError):
+        alerts_send(frequency="hourly")
