@@ -92,10 +92,16 @@ def mail_render(*, template_prefix: str, context: dict, to: list[str]) -> dict:
 
 
 def mail_send_templated(
-    *, template_prefix: str, context: dict, to: list[str], language: str | None = None
+    *,
+    template_prefix: str,
+    context: dict,
+    to: list[str],
+    language: str | None = None,
+    headers: dict[str, str] | None = None,
 ) -> None:
     """Render the email now and send it once the current transaction commits (never raises
-    because of the mail relay). ``language``: render in it instead of the active one."""
+    because of the mail relay). ``language``: render in it instead of the active one;
+    ``headers``: extra headers (``List-Unsubscribe`` …)."""
     to = [address for address in to if address]
     if not to:
         return
@@ -104,6 +110,8 @@ def mail_send_templated(
             message = mail_render(template_prefix=template_prefix, context=context, to=to)
     else:
         message = mail_render(template_prefix=template_prefix, context=context, to=to)
+    if headers:
+        message["headers"] = {name: single_line(value) for name, value in headers.items()}
     transaction.on_commit(partial(_enqueue, message), robust=True)
 
 

@@ -29,6 +29,7 @@ def deliver_mail(*, message: dict, attempt: int = 1) -> None:
         body=message["body"],
         from_email=message.get("from_email"),
         to=message["to"],
+        headers=message.get("headers"),
     )
     if message.get("html"):
         email.attach_alternative(message["html"], "text/html")

@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "jobs",
     "applications",
     "search",
+    "alerts",
     "privacy",
     "cms",
     # Wagtail
@@ -203,6 +204,8 @@ ACCOUNT_RATE_LIMITS = {
     "reset_password": "20/m/ip,5/m/key",
     # Ours, on allauth's limiter (jobs.views.public.JobReportView): reports of jobs per client IP.
     "report_job": "10/h/ip",
+    # Ours (alerts.views.alert_new): alert sign-ups per client IP.
+    "alert_signup": "50/h/ip",
 }
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[RxTech Careers] "
 

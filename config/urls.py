@@ -32,6 +32,7 @@ urlpatterns = [
     path("", include("applications.urls")),
     path("", include("privacy.urls")),
     path("", include("search.urls")),
+    path("", include("alerts.urls")),
     path("api/v1/", search_api.urls),
     path("", include("cms.urls")),
 ]

@@ -7,6 +7,7 @@ from django.shortcuts import render
 from django.views.decorators.http import require_GET
 from django.views.decorators.vary import vary_on_headers
 
+from accounts.slots import fill
 from pharmacy.credentials import CREDENTIALS, label_for
 from pharmacy.states import US_STATES
 
@@ -15,6 +16,7 @@ from .criteria import FACET_PARAMS
 from .filters import POSTED_CHOICES, RADIUS_CHOICES, SORT_LABELS, as_query_dict, candidate_held
 from .labels import facet_labels
 from .service import job_search
+from .signals import search_page_shown
 
 PER_PAGE = 20
 FACET_TITLES = {
@@ -73,6 +75,7 @@ def job_search_page(request):
         ],
         "can_use_own": candidate_held(request.user) is not None,
         "facet_labels": facet_labels(),
+        **fill(search_page_shown, sender=None, query=query, user=request.user),
     }
     template = "search/_region.html" if request.htmx and not request.htmx.boosted else None
     return render(request, template or "search/job_search.html", context)
