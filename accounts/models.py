@@ -2,6 +2,7 @@ from django.contrib.auth.models import AbstractBaseUser, BaseUserManager, Permis
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 
@@ -73,9 +74,19 @@ class User(AbstractBaseUser, PermissionsMixin):
     def is_employer(self) -> bool:
         return self.role == self.Role.EMPLOYER
 
+    @cached_property
+    def group_names(self) -> frozenset[str]:
+        """The person's groups, read once per instance: ``request.user`` is one per request,
+        so the role check, the header's role menu and its admin link share one query."""
+        return frozenset(self.groups.values_list("name", flat=True))
+
     @property
     def is_moderator(self) -> bool:
-        return self.is_superuser or self.groups.filter(name=MODERATORS).exists()
+        return self.is_superuser or MODERATORS in self.group_names
+
+    @property
+    def is_counsellor(self) -> bool:
+        return COUNSELLORS in self.group_names
 
 
 MODERATORS = "Moderators"

@@ -106,4 +106,4 @@ def test_header_shows_who_is_signed_in(client):
     page = client.get(reverse("employers:start")).content.decode()
     assert user.email in page
     assert "Sign out" in page
-    assert "I&#x27;m looking for a job" in page
+    assert "Job seeker" in page
