@@ -15,7 +15,12 @@ class RoleSignupForm(forms.Form):
         ],
         widget=forms.RadioSelect,
     )
-    full_name = forms.CharField(label=_("Your name"), max_length=150, required=False)
+    full_name = forms.CharField(
+        label=_("Your name"),
+        max_length=150,
+        required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "name"}),
+    )
 
     def signup(self, request, user):
         user.role = self.cleaned_data["role"]

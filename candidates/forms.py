@@ -17,6 +17,12 @@ class DateInput(forms.DateInput):
         super().__init__(attrs=attrs, format="%Y-%m-%d")
 
 
+class LongChoiceList(forms.CheckboxSelectMultiple):
+    """A checkbox group long enough to be laid out in columns (``choice-list--columns``)."""
+
+    long_list = True
+
+
 def _multi(choices, label):
     return forms.MultipleChoiceField(
         label=label, choices=choices, required=False, widget=forms.CheckboxSelectMultiple
@@ -28,8 +34,7 @@ class ProfileForm(forms.ModelForm):
         label=_("States you would work in"),
         choices=state_choices,
         required=False,
-        widget=forms.SelectMultiple(attrs={"size": 8}),
-        help_text=_("Hold Ctrl (or ⌘) to choose more than one."),
+        widget=LongChoiceList,
     )
     desired_settings = _multi(Setting.choices, _("Practice settings you want"))
     desired_employment_types = _multi(EmploymentType.choices, _("Employment types"))
@@ -58,6 +63,11 @@ class ProfileForm(forms.ModelForm):
             "saved_job_notices",
         ]
         widgets = {
+            "city": forms.TextInput(attrs={"autocomplete": "address-level2"}),
+            "state": forms.Select(attrs={"autocomplete": "address-level1"}),
+            "zip_code": forms.TextInput(
+                attrs={"autocomplete": "postal-code", "inputmode": "numeric"}
+            ),
             "available_from": DateInput(),
             "visibility": forms.RadioSelect,
             "summary": forms.Textarea(attrs={"rows": 5}),

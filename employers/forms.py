@@ -36,6 +36,7 @@ class OrganisationProfileForm(forms.ModelForm):
         fields = PROFILE_FIELDS
         field_classes = {"logo": LogoField}
         widgets = {
+            "website": forms.URLInput(attrs={"autocomplete": "url"}),
             "about": forms.Textarea(attrs={"rows": 8, "data-rich-text": "about"}),
             "logo": forms.ClearableFileInput(
                 attrs={"accept": "image/png,image/jpeg,image/gif,image/webp"}
@@ -61,6 +62,10 @@ class OrganisationForm(OrganisationProfileForm):
 
     class Meta(OrganisationProfileForm.Meta):
         fields = IDENTITY_FIELDS + PROFILE_FIELDS
+        widgets = {
+            **OrganisationProfileForm.Meta.widgets,
+            "name": forms.TextInput(attrs={"autocomplete": "organization"}),
+        }
         help_texts = {
             **OrganisationProfileForm.Meta.help_texts,
             "npi": _("10 digits. Enter an NPI, an NCPDP number or both; staff check them."),

@@ -85,7 +85,7 @@ def test_candidate_applies_and_employer_moves_to_interviewing(
     page.get_by_role("button", name="Save credential").click()
     expect(
         page.get_by_role(
-            "cell", name="Texas registration (Registered Pharmacy Technician)", exact=True
+            "rowheader", name="Texas registration (Registered Pharmacy Technician)", exact=True
         )
     ).to_be_visible()
 

@@ -30,7 +30,8 @@ def test_organisation_lifecycle(page, live_server, axe_check):
     page.get_by_label("NPI").fill("1234567890")  # wrong check digit
     page.get_by_label("Community / retail pharmacy").check()
     page.get_by_role("button", name="Create organisation").click()
-    expect(page.get_by_text("valid check digit")).to_be_visible()
+    # Scoped to the field: the error summary above the form repeats the message.
+    expect(page.locator("#id_npi_error")).to_contain_text("valid check digit")
     axe_check(page, "on the form with errors")
     page.get_by_label("NPI").fill("1234567893")
     page.get_by_role("button", name="Create organisation").click()
