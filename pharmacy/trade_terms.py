@@ -103,9 +103,13 @@ STOP_WORDS: frozenset[str] = frozenset(
         "me",
         "my",
         "i",
+        "from",
         "want",
     ]
 )
+
+# What every posting on the board is, whatever its title ("Patient Access Technician").
+EVERY_JOB = "pharmacy technician"
 
 # Structured facts as the words a posting would use for them (code → words). Codes with no
 # entry are read as their own words ("hospital-health-system" → "hospital health system").

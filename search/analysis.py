@@ -82,8 +82,13 @@ class Term:
     words: tuple[str, ...]  # the typed words it came from
 
 
-def _analyse(words: list[str], *, codes: bool) -> list[Term]:
-    table, longest = _tables(codes)
+def _analyse(
+    words: list[str], *, codes: bool, expand: bool = False, longest: int | None = None
+) -> list[Term]:
+    """Greedy longest phrases first. ``expand`` (index time): a phrase's own words too, so
+    "sterile compounding" is found by "sterile" and by "compounding"."""
+    table, most = _tables(codes)
+    longest = longest or most
     stems = [stem(word) for word in words]
     out: list[Term] = []
     i = 0
@@ -92,6 +97,8 @@ def _analyse(words: list[str], *, codes: bool) -> list[Term]:
             term = table.get(tuple(stems[i : i + size]))
             if term is not None and (size > 1 or words[i] not in trade_terms.STOP_WORDS):
                 out.append(Term(term, tuple(words[i : i + size])))
+                if expand and size > 1:
+                    out += _analyse(words[i : i + size], codes=codes, longest=1)
                 i += size
                 break
         else:
@@ -103,8 +110,8 @@ def _analyse(words: list[str], *, codes: bool) -> list[Term]:
 
 
 def terms(text: str, *, codes: bool = False) -> list[str]:
-    """The analysed terms of ``text`` in order (``codes``: read "TX" as Texas)."""
-    return [t.term for t in _analyse(tokens(text), codes=codes)]
+    """The analysed terms ``text`` is indexed under (``codes``: read "TX" as Texas)."""
+    return [t.term for t in _analyse(tokens(text), codes=codes, expand=True)]
 
 
 def index_text(text: str, *, codes: bool = False) -> str:

@@ -33,3 +33,24 @@ def fts5_query(clauses: list[Clause]) -> str:
             options.append(f'words : "{clause.prefix}" *')
         parts.append("(" + " OR ".join(options) + ")")
     return " AND ".join(parts)
+
+
+def matching_ids(vendor: str, clauses: list[Clause]) -> tuple[str, list[str]]:
+    """SQL selecting the ids of jobs whose text matches every clause, and its parameters."""
+    if vendor == "postgresql":
+        sql = f"SELECT job_id FROM search_jobtext WHERE document @@ {PG_QUERY}"  # noqa: S608
+        return sql, [tsquery(clauses)]
+    sql = "SELECT rowid FROM search_jobtext_fts WHERE search_jobtext_fts MATCH %s"
+    return sql, [fts5_query(clauses)]
+
+
+def rank(vendor: str, clauses: list[Clause], job_id: str) -> tuple[str, list[str]]:
+    """A correlated subquery: the rank of job ``job_id`` (an SQL column), higher is better."""
+    # Constants and a column name only; the query text is a bound parameter.
+    if vendor == "postgresql":
+        select = f"ts_rank(document, {PG_QUERY}) FROM search_jobtext"
+        where = f"search_jobtext.job_id = {job_id}"
+        return f"(SELECT {select} WHERE {where})", [tsquery(clauses)]  # noqa: S608
+    select = f"-bm25(search_jobtext_fts, {FTS5_WEIGHTS}) FROM search_jobtext_fts"
+    where = f"search_jobtext_fts MATCH %s AND search_jobtext_fts.rowid = {job_id}"
+    return f"(SELECT {select} WHERE {where})", [fts5_query(clauses)]  # noqa: S608

@@ -15,7 +15,8 @@ from functools import reduce
 from operator import or_
 
 from django.db import connection
-from django.db.models import Count, Exists, F, OuterRef, Q, QuerySet
+from django.db.models import Count, Exists, F, FloatField, OuterRef, Q, QuerySet
+from django.db.models.expressions import Expression, RawSQL
 from django.db.models.functions import Coalesce
 
 from jobs.models import Job, JobRequirement
@@ -139,40 +140,27 @@ def _base(criteria: Criteria) -> tuple[QuerySet, list[analysis.Clause]]:
     clauses = analysis.query_clauses(criteria.q)
     if not clauses:
         return qs, []
-    if connection.vendor == "postgresql":
-        qs = qs.extra(
-            tables=["search_jobtext"],
-            where=[
-                "search_jobtext.job_id = jobs_job.id",
-                "search_jobtext.document @@ to_tsquery('simple', %s)",
-            ],
-            params=[db_text.tsquery(clauses)],
-        )
-    else:
-        qs = qs.extra(
-            where=[
-                "jobs_job.id IN (SELECT rowid FROM search_jobtext_fts "
-                "WHERE search_jobtext_fts MATCH %s)"
-            ],
-            params=[db_text.fts5_query(clauses)],
-        )
-    return qs, clauses
+    sql, params = db_text.matching_ids(connection.vendor, clauses)
+    return qs.filter(pk__in=RawSQL(sql, params)), clauses  # noqa: S611 — bound parameters
+
+
+class TextRank(Expression):
+    """The text engine's rank of the row's job (higher is better), as a correlated subquery
+    on whatever alias the query gives ``jobs_job``."""
+
+    output_field = FloatField()
+
+    def __init__(self, clauses):
+        super().__init__()
+        self.clauses = clauses
+
+    def as_sql(self, compiler, connection):
+        table = compiler.quote_name_unless_alias(compiler.query.base_table)
+        return db_text.rank(connection.vendor, self.clauses, f"{table}.id")
 
 
 def _ranked(results: QuerySet, clauses) -> QuerySet:
-    """``results`` with a ``rank`` column (higher is better) from the text engine."""
-    if connection.vendor == "postgresql":
-        # extra(): constant SQL, the query text goes in as a parameter.
-        return results.extra(  # noqa: S610
-            select={"rank": f"ts_rank(search_jobtext.document, {db_text.PG_QUERY})"},
-            select_params=[db_text.tsquery(clauses)],
-        )
-    return results.extra(  # noqa: S610
-        tables=["search_jobtext_fts"],
-        where=["search_jobtext_fts.rowid = jobs_job.id", "search_jobtext_fts MATCH %s"],
-        params=[db_text.fts5_query(clauses)],
-        select={"rank": f"-bm25(search_jobtext_fts, {db_text.FTS5_WEIGHTS})"},
-    )
+    return results.annotate(rank=TextRank(clauses))
 
 
 def _within_radius(qs: QuerySet, criteria: Criteria) -> dict[int, float]:

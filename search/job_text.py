@@ -34,13 +34,14 @@ def facts_text(row: dict, requires: Iterable[str]) -> str:
     """The structured facts of a job row (``documents.ROW_FIELDS``) as plain words."""
     state = row["state"] or ""
     parts = [
+        # Every posting here is a pharmacy technician job, whatever its title says.
+        trade_terms.EVERY_JOB,
         *_code_words([row["setting"]] if row["setting"] else []),
         *_code_words(row["employment_types"]),
         *_code_words(row["shifts"]),
         *_code_words(row["duties"]),
         *_code_words(row["benefits"]),
         row["city"] or "",
-        state,
         STATE_NAMES.get(state, ""),
         row["organisation__name"] or "",
         *(trade_terms.credential_words(code) for code in requires),
@@ -53,9 +54,13 @@ def facts_text(row: dict, requires: Iterable[str]) -> str:
 def text_fields(row: dict, requires: Iterable[str], body: str) -> dict[str, str]:
     """``title``, ``facts``, ``body``, ``words`` for one job (``body``: plain description)."""
     facts = facts_text(row, requires)
+    state = row["state"] or ""
     return {
         "title": analysis.index_text(row["title"]),
-        "facts": analysis.index_text(facts, codes=True),
+        # The state code is read as a state here only (never "co" in an employer's name).
+        "facts": " ".join(
+            t for t in (analysis.index_text(facts), analysis.index_text(state, codes=True)) if t
+        ),
         "body": analysis.index_text(body),
         "words": analysis.index_words(row["title"], facts, body),
     }

@@ -28,9 +28,15 @@ def _enqueue_organisation(organisation_id: int) -> None:
     sync_organisation_task.enqueue(organisation_id)
 
 
+def _sync_text(job_ids) -> None:
+    job_text.sync(job_ids)
+
+
 def job_saved(sender, instance, **kwargs):
-    # The database engines' text, in the same transaction as the save (rolled back with it).
+    # The database engines' text: now, in the save's transaction (rolled back with it), and
+    # again once it commits, when requirements written after the job are there too.
     job_text.sync([instance.pk])
+    transaction.on_commit(partial(_sync_text, [instance.pk]), robust=True)
     job_changed(sender, instance, **kwargs)
 
 
