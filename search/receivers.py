@@ -45,9 +45,16 @@ def job_changed(sender, instance, **kwargs):
         transaction.on_commit(partial(_enqueue_jobs, [instance.pk]), robust=True)
 
 
-def requirement_changed(sender, instance, **kwargs):
+def requirement_saved(sender, instance, **kwargs):
     if instance.job_id:
         job_text.sync([instance.job_id])
+    requirement_changed(sender, instance, **kwargs)
+
+
+def requirement_changed(sender, instance, **kwargs):
+    # A deleted requirement may be part of its job's deletion: write the text after commit.
+    if instance.job_id:
+        transaction.on_commit(partial(_sync_text, [instance.job_id]), robust=True)
     if engine.is_configured() and instance.job_id:
         transaction.on_commit(partial(_enqueue_jobs, [instance.job_id]), robust=True)
 
@@ -62,7 +69,7 @@ def connect() -> None:
     uid = "search.receivers"
     post_save.connect(job_saved, sender=Job, dispatch_uid=f"{uid}.job_saved")
     post_delete.connect(job_changed, sender=Job, dispatch_uid=f"{uid}.job_deleted")
-    post_save.connect(requirement_changed, sender=JobRequirement, dispatch_uid=f"{uid}.req_saved")
+    post_save.connect(requirement_saved, sender=JobRequirement, dispatch_uid=f"{uid}.req_saved")
     post_delete.connect(
         requirement_changed, sender=JobRequirement, dispatch_uid=f"{uid}.req_deleted"
     )

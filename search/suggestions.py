@@ -72,7 +72,7 @@ def _database_suggest(prefix: str) -> list[str]:
     found = []
     for text in sorted(set(texts)):
         words = analysis.tokens(text)
-        if all(w in words for w in done) and any(w.startswith(last) for w in words):
+        if all(any(t.startswith(w) for t in words) for w in [*done, last]):
             found.append(text)
     return found[:MAX_SUGGESTIONS]
 
