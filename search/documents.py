@@ -23,11 +23,14 @@ from elasticsearch.dsl import (
 from jobs.models import Job, JobRequirement
 from pharmacy import eligibility
 
+from . import job_text
 from .criteria import job_states, requirement_codes
 
 # Declared per index in indexing.index_settings(): "standard", or "english" where the node has
-# the analysis-common module. Queries never depend on which one it is.
+# the analysis-common module. Only the highlight reads these fields.
 TEXT_ANALYZER = "rx_text"
+# The analysed terms (search.analysis): split on spaces only, the same on every distribution.
+TERMS_ANALYZER = "whitespace"
 
 
 class JobDocument(Document):
@@ -35,6 +38,11 @@ class JobDocument(Document):
     title = Text(analyzer=TEXT_ANALYZER, fields={"raw": Keyword()})
     description = Text(analyzer=TEXT_ANALYZER)
     employer = Text(analyzer=TEXT_ANALYZER, fields={"raw": Keyword()})
+    # search.analysis output (job_text.text_fields): what keyword queries match.
+    title_terms = Text(analyzer=TERMS_ANALYZER, norms=False)
+    facts_terms = Text(analyzer=TERMS_ANALYZER, norms=False)
+    body_terms = Text(analyzer=TERMS_ANALYZER)
+    words = Text(analyzer=TERMS_ANALYZER, index_options="docs", norms=False)
     employer_slug = Keyword()
     organisation_id = Integer()
     setting = Keyword()
@@ -137,6 +145,16 @@ def _requirement_fields(
     return tuple(codes), tuple(sorted(keys))
 
 
+def requirement_fields(row, requirements) -> tuple[tuple, tuple]:
+    """``requires`` and ``required_keys`` of a job row and its (code, level, days) tuples."""
+    return _requirement_fields(
+        tuple(sorted(requirements, key=lambda r: (r[0], r[1], r[2] or 0))),
+        row["state"],
+        row["state_credential"],
+        tuple(row.get("licence_states") or ()),
+    )
+
+
 def document_body(row, requirements) -> dict:
     """THE document shape: every path (bulk load, real-time sync, check) goes through here.
 
@@ -144,12 +162,9 @@ def document_body(row, requirements) -> dict:
     ``requirements``: its requirements as (code, level, within_days) tuples. No fingerprint:
     ``source_for`` / ``source_json`` add it.
     """
-    requires, keys = _requirement_fields(
-        tuple(sorted(requirements, key=lambda r: (r[0], r[1], r[2] or 0))),
-        row["state"],
-        row["state_credential"],
-        tuple(row.get("licence_states") or ()),
-    )
+    requires, keys = requirement_fields(row, requirements)
+    description = plain_text(row["description"])
+    text = job_text.text_fields(row, requires, description)
     pay_min = _float(row["pay_min_hourly"])
     pay_max = _float(row["pay_max_hourly"])
     lat, lon = row["latitude"], row["longitude"]
@@ -159,7 +174,11 @@ def document_body(row, requirements) -> dict:
     return {
         "id": row["id"],
         "title": row["title"],
-        "description": plain_text(row["description"]),
+        "description": description,
+        "title_terms": text["title"],
+        "facts_terms": text["facts"],
+        "body_terms": text["body"],
+        "words": text["words"],
         "employer": employer,
         "employer_slug": row["organisation__slug"],
         "organisation_id": row["organisation_id"],

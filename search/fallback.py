@@ -1,6 +1,7 @@
 """The same validated criteria, answered by the database (no Elasticsearch, or it is down).
 
-PostgreSQL full-text search on PostgreSQL, ``icontains`` elsewhere (SQLite). Eligibility is
+Keywords: the analysed text of ``search.job_text``, through FTS5 on SQLite and a stored
+``tsvector`` on PostgreSQL (``search.db_text`` writes their query syntax). Eligibility is
 decided by the rule itself: the finite set of (state, policy) pairs and requirement kinds a job
 can have is evaluated with ``pharmacy.eligibility`` and the answers become SQL, so this file
 never restates the rule.
@@ -13,10 +14,9 @@ from datetime import timedelta
 from functools import reduce
 from operator import or_
 
-from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVectorField
 from django.db import connection
-from django.db.models import Count, Exists, F, OuterRef, Q, QuerySet
-from django.db.models.expressions import Expression
+from django.db.models import Count, Exists, F, FloatField, OuterRef, Q, QuerySet
+from django.db.models.expressions import Expression, RawSQL
 from django.db.models.functions import Coalesce
 
 from jobs.models import Job, JobRequirement
@@ -25,6 +25,7 @@ from pharmacy.credentials import requirement_choices
 from pharmacy.states import US_STATES
 from pharmacy.vocabulary import EmploymentType, Setting, Shift
 
+from . import analysis, db_text
 from .criteria import PAY_BANDS, REQUIRES_NONE, REQUIRES_STATE, Criteria
 from .distance import bounding_box, miles_between
 
@@ -129,38 +130,37 @@ def filter_q(criteria: Criteria) -> Q:
     return q
 
 
-def _base(criteria: Criteria) -> tuple[QuerySet, bool]:
-    """Visible jobs matching the keywords; True when a text rank is available (PostgreSQL).
+def _base(criteria: Criteria) -> tuple[QuerySet, list[analysis.Clause]]:
+    """Visible jobs matching the keywords, and the query's clauses ([] = no keyword search).
 
-    On PostgreSQL the match reads ``jobs_job.search_vector`` (a stored tsvector with a GIN
-    index, added by this app's migration 0001), so no query re-parses descriptions.
+    The keywords are matched against ``search_jobtext`` (``search.job_text``): FTS5 on
+    SQLite, the stored ``document`` tsvector (GIN) on PostgreSQL.
     """
     qs = Job.objects.visible().annotate(pay_top=Coalesce("pay_max_hourly", "pay_min_hourly"))
-    if not criteria.q:
-        return qs, False
-    if connection.vendor == "postgresql":
-        return qs.annotate(document=StoredVector()).filter(document=_text_query(criteria)), True
-    for word in criteria.q.split():
-        qs = qs.filter(
-            Q(title__icontains=word)
-            | Q(description__icontains=word)
-            | Q(organisation__name__icontains=word)
-        )
-    return qs, False
+    clauses = analysis.query_clauses(criteria.q)
+    if not clauses:
+        return qs, []
+    sql, params = db_text.matching_ids(connection.vendor, clauses)
+    return qs.filter(pk__in=RawSQL(sql, params)), clauses  # noqa: S611 — bound parameters
 
 
-class StoredVector(Expression):
-    """``jobs_job.search_vector`` under whatever alias the query gives the table."""
+class TextRank(Expression):
+    """The text engine's rank of the row's job (higher is better), as a correlated subquery
+    on whatever alias the query gives ``jobs_job``."""
 
-    output_field = SearchVectorField()
+    output_field = FloatField()
+
+    def __init__(self, clauses):
+        super().__init__()
+        self.clauses = clauses
 
     def as_sql(self, compiler, connection):
-        table = compiler.query.base_table
-        return f"{compiler.quote_name_unless_alias(table)}.search_vector", []
+        table = compiler.quote_name_unless_alias(compiler.query.base_table)
+        return db_text.rank(connection.vendor, self.clauses, f"{table}.id")
 
 
-def _text_query(criteria: Criteria) -> SearchQuery:
-    return SearchQuery(criteria.q, search_type="websearch", config="english")
+def _ranked(results: QuerySet, clauses) -> QuerySet:
+    return results.annotate(rank=TextRank(clauses))
 
 
 def _within_radius(qs: QuerySet, criteria: Criteria) -> dict[int, float]:
@@ -181,7 +181,7 @@ def _within_radius(qs: QuerySet, criteria: Criteria) -> dict[int, float]:
 
 def search(criteria: Criteria, *, offset: int, limit: int, facets: bool = True) -> DatabaseAnswer:
     """Result ids for one page, the total, facet counts and distances."""
-    base, ranks = _base(criteria)
+    base, clauses = _base(criteria)
     distances: dict[int, float] = {}
     if criteria.origin is not None and (criteria.radius or criteria.sort == "distance"):
         distances = _within_radius(base.filter(filter_q(criteria)), criteria)
@@ -189,7 +189,7 @@ def search(criteria: Criteria, *, offset: int, limit: int, facets: bool = True) 
             base = base.filter(pk__in=list(distances))
     results = base.filter(filter_q(criteria))
     total = results.count()
-    ids = _ordered_ids(results, criteria, distances, ranks, offset, limit)
+    ids = _ordered_ids(results, criteria, distances, clauses, offset, limit)
     if criteria.origin is not None and not distances:
         distances = _page_distances(ids, criteria)
     return DatabaseAnswer(
@@ -200,7 +200,7 @@ def search(criteria: Criteria, *, offset: int, limit: int, facets: bool = True) 
     )
 
 
-def _ordered_ids(results, criteria, distances, ranks, offset, limit) -> list[int]:
+def _ordered_ids(results, criteria, distances, clauses, offset, limit) -> list[int]:
     if criteria.sort == "distance" and criteria.origin is not None:
         ordered = sorted(
             results.values_list("pk", "published_at"),
@@ -209,8 +209,8 @@ def _ordered_ids(results, criteria, distances, ranks, offset, limit) -> list[int
         return [pk for pk, _ in ordered[offset : offset + limit]]
     if criteria.sort == "pay":
         order = [F("pay_top").desc(nulls_last=True), "-published_at", "-pk"]
-    elif criteria.sort == "relevance" and ranks:
-        results = results.annotate(rank=SearchRank(F("document"), _text_query(criteria)))
+    elif criteria.sort == "relevance" and clauses:
+        results = _ranked(results, clauses)
         order = ["-rank", "-published_at", "-pk"]
     else:
         order = ["-published_at", "-pk"]

@@ -75,7 +75,7 @@ def _actions(jobs: Iterable[Job], index: str):
         yield {"_op_type": "index", "_index": index, "_id": job.pk, "_source": source_for(job)}
 
 
-def _row_chunks(jobs):
+def row_chunks(jobs):
     """(row, requirements) lists for a large queryset, in pk order, ``CHUNK_SIZE`` at a time:
     plain ``.values()`` rows (no model instances) and one requirements query per chunk."""
     jobs = jobs.order_by("pk").values(*ROW_FIELDS)
@@ -95,7 +95,7 @@ def _row_chunks(jobs):
 
 def _chunked_actions(jobs, index: str):
     """Lists of index actions, each ``_source`` already serialised (once) by ``source_json``."""
-    for chunk in _row_chunks(jobs):
+    for chunk in row_chunks(jobs):
         yield [
             {
                 "_op_type": "index",
@@ -282,7 +282,7 @@ def check() -> CheckReport:
     """Compare the index with ``Job.objects.visible()`` (missing, stale and extra ids)."""
     expected = {
         row["id"]: fingerprint(row, reqs)
-        for chunk in _row_chunks(Job.objects.visible())
+        for chunk in row_chunks(Job.objects.visible())
         for row, reqs in chunk
     }
     indexed = {

@@ -11,9 +11,15 @@ from datetime import datetime, timedelta
 
 from elasticsearch.dsl import A, Q, Search
 
+from . import analysis
 from .criteria import FACET_PARAMS, PAY_BANDS, Criteria
 
-TEXT_FIELDS = ["title^3", "employer^2", "description"]
+# Analysed-term fields (search.job_text) and what a match in each is worth: a title match
+# outranks a structured fact, which outranks the description; a prefix or a typo counts least.
+TERM_WEIGHTS = {"title_terms": 6.0, "facts_terms": 3.0, "body_terms": 1.0}
+LOOSE_WEIGHT = 0.5
+# Typo tolerance (fuzzy on the typed word) only for words this long.
+MIN_FUZZY = 5
 MAX_TERMS = 8
 # Facet parameter → indexed field.
 FACET_FIELDS = {
@@ -27,37 +33,35 @@ FACET_FIELDS = {
 FACET_GROUP = "facets_"
 # Recency: a posting loses half its boost over RECENCY_SCALE.
 RECENCY_SCALE = "14d"
+RECENCY_WEIGHT = 0.3
 
 
-def text_query(q: str):
-    """Every word must match some field: exactly anywhere, or fuzzily in the title or employer.
+def clause_query(clause: analysis.Clause):
+    """One clause: its term in a weighted field, or its typed word as a prefix or with a typo.
 
-    Fuzziness stands in for stemming on the minimal distribution; it is kept to the short
-    fields (and few expansions) because fuzzy terms over descriptions are what costs time.
+    Constant scores, so the field decides the rank (never a word's rarity) and recency breaks
+    ties; the same weights as the database engines.
     """
-    words = q.split()[:MAX_TERMS]
-    musts = [
-        Q(
-            "bool",
-            should=[
-                Q("multi_match", query=word, fields=TEXT_FIELDS),
-                Q(
-                    "multi_match",
-                    query=word,
-                    fields=["title^2", "employer"],
-                    fuzziness="AUTO",
-                    prefix_length=1,
-                    max_expansions=10,
-                ),
-            ],
-            minimum_should_match=1,
-        )
-        for word in words
+    should = [
+        Q("constant_score", filter=Q("term", **{field: clause.term}), boost=weight)
+        for field, weight in TERM_WEIGHTS.items()
     ]
-    should = []
-    if len(words) > 1:
-        should.append(Q("match_phrase", title={"query": q, "boost": 2}))
-    return Q("bool", must=musts, should=should)
+    if clause.prefix:
+        should.append(
+            Q("constant_score", filter=Q("prefix", words=clause.prefix), boost=LOOSE_WEIGHT)
+        )
+    if len(clause.word) >= MIN_FUZZY:
+        fuzzy = {"value": clause.word, "fuzziness": "AUTO", "prefix_length": 1}
+        should.append(
+            Q("constant_score", filter=Q("fuzzy", words=fuzzy | {"max_expansions": 20}),
+              boost=LOOSE_WEIGHT)
+        )  # fmt: skip
+    return Q("bool", should=should, minimum_should_match=1)
+
+
+def text_query(clauses: list[analysis.Clause]):
+    """Every clause must match (AND); see ``search.analysis`` for what a clause is."""
+    return Q("bool", must=[clause_query(clause) for clause in clauses])
 
 
 def highlight_query(q: str) -> dict:
@@ -165,9 +169,10 @@ def build(
     highlights: bool = True,
 ):
     """The Search for one page of results (and the facet aggregations, title highlights)."""
+    clauses = analysis.query_clauses(criteria.q)
     base = Q("bool", filter=fixed_filters(criteria))
-    if criteria.q:
-        base = Q("bool", must=[text_query(criteria.q)], filter=fixed_filters(criteria))
+    if clauses:
+        base = Q("bool", must=[text_query(clauses)], filter=fixed_filters(criteria))
     query = Q(
         "function_score",
         query=base,
@@ -180,12 +185,14 @@ def build(
                         "decay": 0.5,
                     }
                 },
-                "weight": 1,
-            }
+                "weight": RECENCY_WEIGHT,
+            },
+            {"weight": 1},
         ],
-        # Text match dominates; recency breaks near-ties and orders keyword-less searches.
+        # Score × (1 + up to RECENCY_WEIGHT): recency orders jobs that match in the same
+        # fields but never lifts a description match over a title or fact match.
         score_mode="sum",
-        boost_mode="multiply" if criteria.q else "replace",
+        boost_mode="multiply" if clauses else "replace",
     )
     s = Search(index=index).query(query).extra(track_total_hits=True)
     active = facet_filters(criteria)
@@ -208,7 +215,7 @@ def build(
                     agg.bucket(param, "terms", field=FACET_FIELDS[param], size=100)
             s.aggs.bucket(f"{FACET_GROUP}{n}", agg)
     s = s.sort(*_sort(criteria)).source(["location"])
-    if criteria.q and highlights:
+    if clauses and highlights:
         s = s.highlight_options(
             encoder="html", pre_tags=["<mark>"], post_tags=["</mark>"], number_of_fragments=0
         ).highlight("title", highlight_query=highlight_query(criteria.q))

@@ -13,7 +13,7 @@ from django.db.models.signals import post_delete, post_save
 from employers.models import Organisation
 from jobs.models import Job, JobRequirement
 
-from . import engine
+from . import engine, job_text
 
 
 def _enqueue_jobs(job_ids: list[int]) -> None:
@@ -28,26 +28,48 @@ def _enqueue_organisation(organisation_id: int) -> None:
     sync_organisation_task.enqueue(organisation_id)
 
 
+def _sync_text(job_ids) -> None:
+    job_text.sync(job_ids)
+
+
+def job_saved(sender, instance, **kwargs):
+    # The database engines' text: now, in the save's transaction (rolled back with it), and
+    # again once it commits, when requirements written after the job are there too.
+    job_text.sync([instance.pk])
+    transaction.on_commit(partial(_sync_text, [instance.pk]), robust=True)
+    job_changed(sender, instance, **kwargs)
+
+
 def job_changed(sender, instance, **kwargs):
     if engine.is_configured():
         transaction.on_commit(partial(_enqueue_jobs, [instance.pk]), robust=True)
 
 
+def requirement_saved(sender, instance, **kwargs):
+    if instance.job_id:
+        job_text.sync([instance.job_id])
+    requirement_changed(sender, instance, **kwargs)
+
+
 def requirement_changed(sender, instance, **kwargs):
+    # A deleted requirement may be part of its job's deletion: write the text after commit.
+    if instance.job_id:
+        transaction.on_commit(partial(_sync_text, [instance.job_id]), robust=True)
     if engine.is_configured() and instance.job_id:
         transaction.on_commit(partial(_enqueue_jobs, [instance.job_id]), robust=True)
 
 
 def organisation_changed(sender, instance, **kwargs):
+    job_text.sync(instance.jobs.values_list("pk", flat=True))
     if engine.is_configured():
         transaction.on_commit(partial(_enqueue_organisation, instance.pk), robust=True)
 
 
 def connect() -> None:
     uid = "search.receivers"
-    post_save.connect(job_changed, sender=Job, dispatch_uid=f"{uid}.job_saved")
+    post_save.connect(job_saved, sender=Job, dispatch_uid=f"{uid}.job_saved")
     post_delete.connect(job_changed, sender=Job, dispatch_uid=f"{uid}.job_deleted")
-    post_save.connect(requirement_changed, sender=JobRequirement, dispatch_uid=f"{uid}.req_saved")
+    post_save.connect(requirement_saved, sender=JobRequirement, dispatch_uid=f"{uid}.req_saved")
     post_delete.connect(
         requirement_changed, sender=JobRequirement, dispatch_uid=f"{uid}.req_deleted"
     )

@@ -8,13 +8,15 @@ because a search found nothing.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from urllib.parse import urlencode
 
+from django.http import QueryDict
 from django.utils import timezone
 
 from jobs.models import Job
 
-from . import engine, fallback, labels
+from . import engine, fallback, labels, suggestions
 from .criteria import Criteria
 from .filters import JobSearchFilterSet, bind, criteria_from, page_number
 
@@ -39,6 +41,15 @@ class JobSearchResult:
     degraded: bool = False
     filterset: JobSearchFilterSet | None = None
     criteria: Criteria | None = None
+    # Spelling: the corrected keywords. ``corrected``: the results are for them, because the
+    # keywords as typed found nothing; otherwise a "did you mean" for a zero result.
+    suggestion: str = ""
+    corrected: bool = False
+    # With zero results: each set filter whose removal would find jobs, as
+    # {"param": public parameter, "count": jobs without it}, most jobs first.
+    relaxations: list[dict] = field(default_factory=list)
+    # Whether any filter beyond the keywords is set (the zero-result message depends on it).
+    filtered: bool = False
 
     @property
     def is_valid(self) -> bool:
@@ -76,23 +87,102 @@ def job_search(
         )
     page = page_number(filterset) if filterset.form.cleaned_data.get("page") else page
     offset = (page - 1) * per_page
-    degraded = False
-    if engine.is_configured():
-        from . import elastic  # Imported here: the embedded default never loads the client.
-
-        try:
-            answer = elastic.search(
-                criteria, offset=offset, limit=per_page, facets=facets, highlights=highlights
-            )
-        except engine.SearchUnavailable as exc:
-            logger.warning("Elasticsearch unavailable, searching the database: %s", exc)
-            degraded = True
-        else:
-            return _result(answer, criteria, filterset, page, per_page, ELASTICSEARCH)
-    answer = fallback.search(criteria, offset=offset, limit=per_page, facets=facets)
-    result = _result(answer, criteria, filterset, page, per_page, DATABASE)
+    run = _runner(offset, per_page, facets, highlights)
+    answer, engine_name, degraded = run(criteria)
+    suggestion, corrected = "", False
+    if answer.total == 0 and criteria.q:
+        suggestion = suggestions.corrected(criteria.q) or ""
+        if suggestion:
+            retry, retry_engine, _ = run(replace(criteria, q=suggestion))
+            if retry.total:
+                answer, engine_name, corrected = retry, retry_engine, True
+            else:
+                suggestion = ""  # a suggestion that finds nothing either is no help
+    result = _result(answer, criteria, filterset, page, per_page, engine_name)
     result.degraded = degraded
+    result.suggestion, result.corrected = suggestion, corrected
+    if result.total == 0:
+        result.filtered = bool(_set_filters(criteria))
+        result.relaxations = _relaxations(criteria, run, _query_dict(params))
     return result
+
+
+def _runner(offset: int, limit: int, facets: bool, highlights: bool):
+    """``run(criteria) -> (answer, engine name, degraded)``: Elasticsearch when configured,
+    the database when it is not or cannot answer (never because it found nothing)."""
+
+    def run(criteria: Criteria, *, limit=limit, facets=facets):
+        degraded = False
+        if engine.is_configured():
+            from . import elastic  # Imported here: the embedded default never loads the client.
+
+            try:
+                answer = elastic.search(
+                    criteria, offset=offset, limit=limit, facets=facets, highlights=highlights
+                )
+            except engine.SearchUnavailable as exc:
+                logger.warning("Elasticsearch unavailable, searching the database: %s", exc)
+                degraded = True
+            else:
+                return answer, ELASTICSEARCH, False
+        answer = fallback.search(criteria, offset=offset, limit=limit, facets=facets)
+        return answer, DATABASE, degraded
+
+    return run
+
+
+def _query_dict(params) -> QueryDict:
+    if isinstance(params, QueryDict):
+        return params
+    query = QueryDict(mutable=True)
+    for key, value in dict(params or {}).items():
+        query.setlist(key, value if isinstance(value, list | tuple) else [value])
+    return query
+
+
+# Public parameter → the Criteria fields cleared to drop it.
+RELAXABLE = {
+    "state": {"states": ()},
+    "setting": {"settings": ()},
+    "type": {"types": ()},
+    "shift": {"shifts": ()},
+    "requires": {"requires": ()},
+    "have": {"satisfied": None},
+    "zip": {"origin": None, "radius": None},
+    "min_pay": {"min_pay": None},
+    "posted": {"posted_days": None},
+    "remote": {"remote": False},
+}
+
+
+def _set_filters(criteria: Criteria) -> list[str]:
+    """The public filter parameters that narrow this search."""
+    return [
+        param
+        for param, cleared in RELAXABLE.items()
+        if any(getattr(criteria, name) != value for name, value in cleared.items())
+        # a ZIP without a radius sorts by distance, it does not filter
+        and not (param == "zip" and criteria.radius is None)
+    ]
+
+
+# Public parameters that go with the one dropped (and `page`, which would point past the end).
+DROPS = {"zip": ("zip", "radius", "page"), "have": ("have", "eligible", "page")}
+
+
+def _relaxations(criteria: Criteria, run, params=None) -> list[dict]:
+    """Which set filter to drop, with the count it would give (only filters that are set:
+    with none set the list is empty and the page says so)."""
+    found = []
+    for param in _set_filters(criteria):
+        cleared = RELAXABLE[param]
+        answer, _engine, _degraded = run(replace(criteria, **cleared), limit=0, facets=False)
+        if answer.total:
+            dropped = DROPS.get(param, (param, "page"))
+            kept = [(k, v) for k, v in params.lists() if k not in dropped] if params else []
+            query = urlencode([(k, v) for k, values in kept for v in values], doseq=False)
+            found.append({"param": param, "count": answer.total, "query": f"?{query}"})
+    return sorted(found, key=lambda r: -r["count"])
 
 
 def _result(answer, criteria, filterset, page, per_page, engine_name) -> JobSearchResult:

@@ -16,6 +16,7 @@ from pharmacy.credentials import CREDENTIALS
 from pharmacy.eligibility import Level, StatePolicy
 from pharmacy.pay import PayUnit
 from pharmacy.vocabulary import Duty, EmploymentType, Setting, Shift
+from search import job_text
 
 STATES = ["TX", "CA", "OH", "NY", "WA", "PA", "FL", "IL"]
 REQUIREMENT_CODES = ["national-certification", "ptcb-cpht", "nha-cpht", "ptcb-cspt", "ptcb-tpv"]
@@ -99,4 +100,7 @@ def make_jobs(n: int = 200, seed: int = 7) -> list[Job]:
             Job.objects.filter(pk=job.pk).update(hidden_by_reports=True)
         jobs.append(job)
     assert set(REQUIREMENT_CODES) - {"national-certification"} <= set(CREDENTIALS)
+    # The factory bulk-creates requirements (no save signal): write the database engines'
+    # text once, as `search_reindex` does after a bulk load.
+    job_text.sync([job.pk for job in jobs])
     return list(Job.objects.with_public_relations().order_by("pk"))

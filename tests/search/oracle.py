@@ -1,7 +1,9 @@
 """The search rules evaluated in plain Python over Job objects: what both engines must return.
 
 Written from the issue's wording, independently of search/: eligibility uses
-``eligibility.evaluate`` itself (not the index keys), distance a plain haversine.
+``eligibility.evaluate`` itself (not the index keys), distance a plain haversine. Keywords
+are the exception: what a word means is ``search.analysis`` (one analysis for every engine),
+so the oracle asks it for the terms and checks the engines match exactly those.
 """
 
 from __future__ import annotations
@@ -77,11 +79,25 @@ def matches(job: Job, params: dict, *, now=None, held=None) -> bool:
             params["radius"]
         ):
             return False
-    if params.get("q"):
-        text = f"{job.title} {job.description} {job.organisation.name}".lower()
-        if not all(word.lower() in text for word in params["q"].split()):
-            return False
-    return True
+    return not params.get("q") or keywords_match(job, params["q"])
+
+
+def keywords_match(job: Job, q: str) -> bool:
+    """Every clause of ``q`` (search.analysis, the one analysis the engines share) is a term
+    of the job's title, structured facts or description, or a prefix of one of its words."""
+    from search import analysis, job_text
+    from search.documents import plain_text, requirement_fields, row_for
+
+    row = row_for(job)
+    reqs = [(r.code, r.level, r.within_days) for r in job.requirements.all()]
+    requires, _keys = requirement_fields(row, reqs)
+    fields = job_text.text_fields(row, requires, plain_text(job.description))
+    terms = set(f"{fields['title']} {fields['facts']} {fields['body']}".split())
+    words = fields["words"].split()
+    return all(
+        clause.term in terms or (clause.prefix and any(w.startswith(clause.prefix) for w in words))
+        for clause in analysis.query_clauses(q)
+    )
 
 
 def expected_ids(jobs, params, **kwargs) -> set[int]:

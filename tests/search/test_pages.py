@@ -176,7 +176,8 @@ def test_a_down_node_falls_back_to_the_database_with_a_notice(client, es_index, 
     assert response.status_code == 200
     assert b"Fallback Technician" in response.content and b"simpler mode" in response.content
     assert client.get("/api/v1/jobs").json()["engine"] == "database"
-    assert client.get("/jobs/suggest?q=fal").json() == {"suggestions": []}
+    # Autocomplete falls back to the database too (issue 10; it used to answer nothing).
+    assert client.get("/jobs/suggest?q=fal").json() == {"suggestions": ["Fallback Technician"]}
 
 
 @pytest.mark.elasticsearch

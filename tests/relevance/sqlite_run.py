@@ -1,0 +1,42 @@
+"""The relevance suite on the embedded default (SQLite FTS5), run by test_relevance.py in a
+separate process with ``DATABASE_URL=sqlite://`` (not collected on its own: no test_ prefix).
+"""
+
+import os
+
+import pytest
+
+from .metrics import check, measure
+
+FIGURES_FILE = os.environ.get("RELEVANCE_FIGURES_FILE", "")
+
+
+@pytest.mark.django_db
+def test_relevance_on_sqlite(relevance_jobs, settings):
+    from django.db import connection
+
+    assert connection.vendor == "sqlite"
+    settings.ELASTICSEARCH_URL = ""
+    figures = measure("sqlite-fts5", relevance_jobs, expect_engine="database")
+    if FIGURES_FILE:
+        with open(FIGURES_FILE, "w") as out:
+            out.write(figures.json())
+    check(figures)
+
+
+@pytest.mark.django_db
+def test_bad_input_on_sqlite(settings, client):
+    from jobs.factories import PublishedJobFactory
+    from tests.search.keywords import check_bad_input
+
+    settings.ELASTICSEARCH_URL = ""
+    PublishedJobFactory(title="Night Shift Pharmacy Technician")
+    check_bad_input(client)
+
+
+@pytest.mark.django_db
+def test_words_on_sqlite(settings):
+    from tests.search.keywords import check_words
+
+    settings.ELASTICSEARCH_URL = ""
+    check_words()
