@@ -25,6 +25,13 @@ def test_english_keeps_its_urls_and_spanish_lives_under_es(client):
     assert parse(spanish).get("lang") == "es"
 
 
+def test_our_own_words_come_out_in_spanish_under_es(client):
+    page = parse(client.get("/es/accounts/signup/"))
+    legends = [legend.text_content().strip() for legend in page.xpath("//legend")]
+    assert any(legend.startswith("¿Qué le trae por aquí?") for legend in legends), legends
+    assert not any("What brings you here?" in legend for legend in legends)
+
+
 def test_every_page_names_its_versions_in_each_language(client, settings):
     settings.SITE_URL = "https://rxtech.example"
     head = parse(client.get("/es/jobs/")).xpath("//link[@rel='alternate'][@hreflang]")
