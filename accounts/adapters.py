@@ -1,6 +1,8 @@
 from allauth.account.adapter import DefaultAccountAdapter
 from allauth.core import context as allauth_context
-from django.urls import reverse
+from django.conf import settings
+from django.urls import reverse, translate_url
+from django.utils import translation
 
 from . import mail
 
@@ -24,8 +26,15 @@ class AccountAdapter(DefaultAccountAdapter):
             }
         mail.mail_send_templated(template_prefix=template_prefix, context=context, to=[email])
 
+    def save_user(self, request, user, form, commit=True):
+        """A new account keeps the language the person signed up in."""
+        language = translation.get_language() or settings.LANGUAGE_CODE
+        user.language = translation.get_supported_language_variant(language)
+        return super().save_user(request, user, form, commit=commit)
+
     def get_login_redirect_url(self, request):
-        return reverse("accounts:home")
+        """Their role's starting page, in the language they chose for their account."""
+        return translate_url(reverse("accounts:home"), request.user.language)
 
     def get_email_verification_redirect_url(self, email_address):
         return reverse("accounts:home")

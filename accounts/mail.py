@@ -115,6 +115,19 @@ def mail_send_templated(
     transaction.on_commit(partial(_enqueue, message), robust=True)
 
 
+def mail_send_to_people(*, template_prefix: str, context: dict, people) -> None:
+    """``mail_send_templated`` to user accounts, each message in its readers' own language
+    (one message per language, so nobody reads another person's choice)."""
+    by_language: dict[str, list[str]] = {}
+    for person in people:
+        language = getattr(person, "language", "") or settings.LANGUAGE_CODE
+        by_language.setdefault(language, []).append(person.email)
+    for language, addresses in sorted(by_language.items()):
+        mail_send_templated(
+            template_prefix=template_prefix, context=context, to=addresses, language=language
+        )
+
+
 def _enqueue(message: dict) -> None:
     try:
         deliver_mail.enqueue(message=message)

@@ -1,9 +1,14 @@
+from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser, BaseUserManager, PermissionsMixin
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+
+
+def language_choices():
+    return settings.LANGUAGES
 
 
 class UserManager(BaseUserManager):
@@ -42,6 +47,10 @@ class User(AbstractBaseUser, PermissionsMixin):
     is_staff = models.BooleanField(_("staff status"), default=False)
     is_active = models.BooleanField(_("active"), default=True)
     date_joined = models.DateTimeField(_("date joined"), default=timezone.now)
+    # Chosen at sign-up or with the language switcher; every email to the person uses it.
+    language = models.CharField(
+        _("language"), max_length=10, choices=language_choices, default="en"
+    )
 
     objects = UserManager()
 

@@ -1,8 +1,11 @@
+from django.conf import settings
 from django.contrib.auth import REDIRECT_FIELD_NAME
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
-from django.urls import NoReverseMatch, reverse
-from django.utils.http import urlencode
+from django.urls import NoReverseMatch, reverse, translate_url
+from django.utils import translation
+from django.utils.http import url_has_allowed_host_and_scheme, urlencode
+from django.views.decorators.http import require_POST
 
 ROLE_START = {
     "job_seeker": "candidates:start",
@@ -26,3 +29,33 @@ def admin_login_redirect(request):
     """Send Wagtail admin sign-ins through allauth's login."""
     next_url = request.GET.get(REDIRECT_FIELD_NAME, reverse("wagtailadmin_home"))
     return redirect(f"{reverse('account_login')}?{urlencode({REDIRECT_FIELD_NAME: next_url})}")
+
+
+@require_POST
+def language_set(request):
+    """Switch language: the same page in the chosen one, the choice kept in a cookie and, for a
+    signed-in person, on their account so their emails follow it."""
+    language = request.POST.get("language", "")
+    next_url = request.POST.get("next") or "/"
+    if not url_has_allowed_host_and_scheme(
+        next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        next_url = "/"
+    if language not in dict(settings.LANGUAGES):
+        return redirect(next_url)
+    # The page's own language is in its path (/es/…), not in this URL's.
+    with translation.override(translation.get_language_from_path(next_url) or "en"):
+        response = redirect(translate_url(next_url, language))
+    response.set_cookie(
+        settings.LANGUAGE_COOKIE_NAME,
+        language,
+        max_age=settings.LANGUAGE_COOKIE_AGE,
+        secure=settings.LANGUAGE_COOKIE_SECURE,
+        samesite=settings.LANGUAGE_COOKIE_SAMESITE,
+        httponly=True,
+    )
+    user = request.user
+    if user.is_authenticated and user.language != language:
+        user.language = language
+        user.save(update_fields=["language"])
+    return response

@@ -227,6 +227,7 @@ def application_move(
             template_prefix="applications/email/status_changed",
             context=context,
             to=[application.candidate.email],
+            language=application.candidate.language,
         )
     elif event.side == Side.CANDIDATE:
         mail_send_templated(

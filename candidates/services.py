@@ -88,6 +88,7 @@ def credential_reminders_send(*, today: date | None = None) -> int:
                 template_prefix="candidates/email/credential_reminder",
                 context={"user": user, "credential": credential, "days": days},
                 to=[user.email],
+                language=user.language,
             )
             sent += 1
     return sent

@@ -98,6 +98,7 @@ MIDDLEWARE = [
     "config.middleware.PermissionsPolicyMiddleware",
     "config.middleware.RejectControlCharactersMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -267,7 +268,13 @@ SITE_URL = WAGTAILADMIN_BASE_URL
 FORMS_URLFIELD_ASSUME_HTTPS = True  # Django 6 default, opted into now
 
 # --- Internationalisation -------------------------------------------------------------------
-LANGUAGE_CODE = "en-us"
+# English keeps its URLs; Spanish lives under /es/ (config/urls.py, docs/i18n.md).
+LANGUAGE_CODE = "en"
+LANGUAGES = [("en", "English"), ("es", "Español")]
+LOCALE_PATHS = [BASE_DIR / "locale"]
+LANGUAGE_COOKIE_SAMESITE = "Lax"
+LANGUAGE_COOKIE_SECURE = not DEBUG
+LANGUAGE_COOKIE_AGE = 365 * 24 * 60 * 60
 TIME_ZONE = "America/Chicago"
 USE_I18N = True
 USE_TZ = True

@@ -2,6 +2,7 @@ import re
 
 from allauth.account.decorators import secure_admin_login
 from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
@@ -24,6 +25,12 @@ urlpatterns = [
     path("admin/login/", accounts_views.admin_login_redirect),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("language/", accounts_views.language_set, name="language_set"),
+    path("api/v1/", search_api.urls),
+]
+
+# What people read: English at today's URLs, Spanish under /es/ (docs/i18n.md).
+site_patterns = [
     path("accounts/", include("allauth.urls")),
     path("me/", include("accounts.urls")),
     path("", include("candidates.urls")),
@@ -33,7 +40,6 @@ urlpatterns = [
     path("", include("privacy.urls")),
     path("", include("search.urls")),
     path("", include("alerts.urls")),
-    path("api/v1/", search_api.urls),
     path("", include("cms.urls")),
 ]
 
@@ -45,4 +51,6 @@ if settings.STORAGES["default"]["BACKEND"].endswith("FileSystemStorage"):
     )
 
 # Wagtail serves every remaining path, so it comes last.
-urlpatterns.append(path("", include(wagtail_urls)))
+urlpatterns += i18n_patterns(
+    *site_patterns, path("", include(wagtail_urls)), prefix_default_language=False
+)

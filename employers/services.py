@@ -7,7 +7,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
-from accounts.mail import absolute_url, mail_send_templated
+from accounts.mail import absolute_url, mail_send_templated, mail_send_to_people
 
 from .free_mail import is_free_mail
 from .models import (
@@ -39,8 +39,8 @@ def _unique_slug(name: str) -> str:
     return slug
 
 
-def _owner_emails(organisation: Organisation) -> list[str]:
-    return [m.user.email for m in organisation.owners()]
+def _owners(organisation: Organisation) -> list:
+    return [m.user for m in organisation.owners()]
 
 
 @transaction.atomic
@@ -83,10 +83,10 @@ def _record(organisation: Organisation, *, by, decision: str, reason: str = "", 
         organisation=organisation, actor=by, decision=decision, reason=reason, details=details or {}
     )
     if decision not in (OrganisationDecision.Decision.VERIFY, OrganisationDecision.Decision.REJECT):
-        mail_send_templated(
+        mail_send_to_people(
             template_prefix="employers/email/decision",
             context={"organisation": organisation, "decision": record},
-            to=_owner_emails(organisation),
+            people=_owners(organisation),
         )
     return record
 
@@ -201,10 +201,10 @@ def organisation_verify(*, organisation: Organisation, by) -> None:
         )
     organisation.verify(by)
     _record(organisation, by=by, decision=OrganisationDecision.Decision.VERIFY)
-    mail_send_templated(
+    mail_send_to_people(
         template_prefix="employers/email/verified",
         context={"organisation": organisation},
-        to=_owner_emails(organisation),
+        people=_owners(organisation),
     )
     transaction.on_commit(
         lambda: organisation_verified.send(sender=Organisation, organisation=organisation, by=by)
@@ -222,10 +222,10 @@ def organisation_reject(*, organisation: Organisation, by, reason: str) -> None:
         decision=OrganisationDecision.Decision.REJECT,
         reason=organisation.rejection_reason,
     )
-    mail_send_templated(
+    mail_send_to_people(
         template_prefix="employers/email/rejected",
         context={"organisation": organisation, "reason": organisation.rejection_reason},
-        to=_owner_emails(organisation),
+        people=_owners(organisation),
     )
 
 

@@ -86,6 +86,7 @@ def moderation_digest_send(*, now: datetime | None = None) -> ModerationDigest |
                 template_prefix="jobs/email/moderation_digest",
                 context={**context, "moderator": moderator},
                 to=[moderator.email],
+                language=moderator.language,
             )
         return ModerationDigest.objects.create(
             sent_at=now,

@@ -11,7 +11,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from accounts.mail import absolute_url, mail_send_templated
+from accounts.mail import absolute_url, mail_send_to_people
 from employers.access import is_member
 from employers.models import Organisation
 
@@ -191,14 +191,14 @@ def _decide(job: Job, *, by, decision: str, reason: str = "") -> ModerationDecis
     """Record a decision and tell the organisation's owners in plain words (after commit)."""
     record = ModerationDecision.objects.create(job=job, actor=by, decision=decision, reason=reason)
     owners = job.organisation.owners()
-    mail_send_templated(
+    mail_send_to_people(
         template_prefix="jobs/email/moderation_decision",
         context={
             "job": job,
             "decision": record,
             "preview_url": absolute_url(reverse("jobs:preview", kwargs={"pk": job.pk})),
         },
-        to=[membership.user.email for membership in owners],
+        people=[membership.user for membership in owners],
     )
     return record
 

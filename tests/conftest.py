@@ -65,6 +65,16 @@ def _isolated_search_index(settings):
 
 
 @pytest.fixture(autouse=True)
+def _english_unless_asked():
+    """A request under /es/ leaves Spanish active in the thread: each test starts in English."""
+    from django.utils import translation
+
+    translation.activate("en")
+    yield
+    translation.deactivate()
+
+
+@pytest.fixture(autouse=True)
 def _fast_passwords_and_mail(settings):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"

@@ -1,0 +1,46 @@
+"""The page in every language the site speaks: hreflang alternates and the switcher's choices."""
+
+from django import template
+from django.conf import settings
+from django.urls import translate_url
+from django.utils import translation
+
+from accounts.mail import absolute_url
+
+register = template.Library()
+
+
+def _versions(request) -> list[dict]:
+    path = request.get_full_path() if request is not None else "/"
+    current = translation.get_language()
+    return [
+        {
+            "code": code,
+            "name": name,
+            "path": path,
+            "current": translation.get_supported_language_variant(current) == code,
+        }
+        for code, name in settings.LANGUAGES
+    ]
+
+
+@register.inclusion_tag("includes/language_alternates.html", takes_context=True)
+def language_alternates(context):
+    """``<link rel="alternate" hreflang>`` for each language, and x-default (English)."""
+    request = context.get("request")
+    path = request.path if request is not None else "/"
+    links = [
+        {"hreflang": code, "href": absolute_url(translate_url(path, code))}
+        for code, _name in settings.LANGUAGES
+    ]
+    default = absolute_url(translate_url(path, settings.LANGUAGE_CODE))
+    return {"links": [*links, {"hreflang": "x-default", "href": default}]}
+
+
+@register.inclusion_tag("includes/language_switcher.html", takes_context=True)
+def language_switcher(context):
+    """A form per other language: POST to ``language_set``, back to this page in it."""
+    return {
+        "languages": _versions(context.get("request")),
+        "csrf_token": context.get("csrf_token"),
+    }
