@@ -138,12 +138,13 @@ def absolute(row: dict) -> dict:
     "/jobs",
     response={200: SearchResponse, 400: ErrorResponse, 429: ErrorResponse},
     summary="Search public jobs",
-    openapi_extra={"parameters": search_parameters(), "responses": {"429": TOO_MANY}},
+    openapi_extra={"parameters": search_parameters(), "responses": {429: TOO_MANY}},
 )
 def search_jobs(request):
     """Same parameters as the `/jobs/` page (repeat a parameter for OR). Invalid values, a
-    ZIP code that does not exist, a radius or distance sort without a ZIP code, or `eligible`
-    without a signed-in candidate give 400 with the errors by parameter."""
+    ZIP code that does not exist, a radius or distance sort without a ZIP code, `eligible`
+    without a signed-in candidate, or control characters give 400 with the errors by
+    parameter."""
     # The API returns no highlighted titles: don't ask Elasticsearch for them.
     result = job_search(request.GET, user=request.user, per_page=PER_PAGE, highlights=False)
     if not result.is_valid:
@@ -165,16 +166,17 @@ def search_jobs(request):
     "/jobs/{job_id}",
     response={
         200: JobDetail,
+        400: ErrorResponse,
         404: NotFoundResponse,
         422: ValidationErrorResponse,
         429: ErrorResponse,
     },
     summary="One job",
-    openapi_extra={"responses": {"429": TOO_MANY}},
+    openapi_extra={"responses": {429: TOO_MANY}},
 )
 def job_detail(request, job_id: int):
     """A public job with its requirements; 404 for anything not public, 422 for an id that is
-    not a number."""
+    not a number, 400 for an address with control characters."""
     job = Job.objects.visible().with_public_relations().filter(pk=job_id).first()
     if job is None:
         raise Http404("No such public job.")

@@ -18,8 +18,11 @@ DESKTOP = {"width": 1280, "height": 900}
 @pytest.fixture
 def jobs(settings):
     settings.ELASTICSEARCH_URL = ""  # the database engine: no index to build for a browser test
-    for state in ("TX", "TX", "OH", "FL", "CA"):
-        PublishedJobFactory(title="Pharmacy Technician", state=state)
+    places = [("TX", "77002"), ("TX", "78701"), ("OH", "43215"), ("FL", "33101"), ("CA", "94103")]
+    for state, zip_code in places:
+        # "Tech" in the title: today's database engine matches whole words; the new analysis
+        # matches "Technician" too.
+        PublishedJobFactory(title="Pharmacy Tech (Technician)", state=state, zip_code=zip_code)
 
 
 def no_horizontal_scroll(page):
@@ -78,11 +81,9 @@ def test_on_a_wide_screen_filters_sit_open_beside_the_results(
     page.goto(f"{live_server.url}/jobs/?q=tech")
     expect(page.get_by_label("Texas (2)")).to_be_visible()
     # ZIP, keywords and distance on one row.
-    tops = {
-        name: round(page.locator(selector).bounding_box()["y"])
-        for name, selector in (("q", "#id_q"), ("zip", "#id_zip"), ("radius", "#id_radius"))
-    }
-    assert len(set(tops.values())) == 1, tops
+    boxes = [page.locator(s).bounding_box() for s in ("#id_q", "#id_zip", "#id_radius")]
+    assert max(b["y"] for b in boxes) < min(b["y"] + b["height"] for b in boxes), boxes
+    assert boxes[0]["x"] < boxes[1]["x"] < boxes[2]["x"]
     filters_box = page.locator("#search-filters").bounding_box()
     results_box = page.locator(".search-results").bounding_box()
     assert filters_box["x"] + filters_box["width"] <= results_box["x"]

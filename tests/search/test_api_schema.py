@@ -46,3 +46,47 @@ def jobs(settings):
 def test_every_answer_conforms_to_the_schema_under_all_checks(case, jobs):
     cache.clear()  # the rate limit is documented (429), but the run is about the answers
     case.call_and_validate()
+
+
+def test_the_schema_lists_every_search_parameter_with_its_type_and_choices(client):
+    from search.filters import JobSearchFilterSet
+
+    operation = client.get(SCHEMA_URL).json()["paths"]["/api/v1/jobs"]["get"]
+    parameters = {p["name"]: p for p in operation["parameters"]}
+    assert set(parameters) == set(JobSearchFilterSet.base_filters)
+    assert parameters["state"]["schema"]["type"] == "array"
+    assert "TX" in parameters["state"]["schema"]["items"]["enum"]
+    assert parameters["sort"]["schema"]["enum"] == ["relevance", "newest", "pay", "distance"]
+    assert parameters["radius"]["schema"] == {"type": "integer", "minimum": 1, "maximum": 500}
+    assert "state-registration-TX" in parameters["have"]["schema"]["items"]["enum"]
+    assert parameters["zip"]["schema"]["pattern"] == "^[0-9]{5}$"
+    assert set(operation["responses"]) == {"200", "400", "429"}
+    assert "Retry-After" in operation["responses"]["429"]["headers"]
+    detail = client.get(SCHEMA_URL).json()["paths"]["/api/v1/jobs/{job_id}"]["get"]
+    assert set(detail["responses"]) == {"200", "400", "404", "422", "429"}
+
+
+def test_results_carry_absolute_urls(client, settings):
+    settings.ELASTICSEARCH_URL = ""
+    settings.SITE_URL = "https://careers.example.com"
+    cache.clear()
+    job = PublishedJobFactory(title="Pharmacy Technician")
+    result = client.get("/api/v1/jobs").json()["results"][0]
+    assert result["url"] == f"https://careers.example.com/jobs/{job.pk}/"
+    detail = client.get(f"/api/v1/jobs/{job.pk}").json()
+    assert detail["url"] == f"https://careers.example.com/jobs/{job.pk}/"
+
+
+def test_control_characters_get_a_json_400_from_the_api(client):
+    response = client.get("/api/v1/jobs?q=%01")
+    assert response.status_code == 400 and response["Content-Type"] == "application/json"
+    assert response.json()["detail"].startswith("Control characters")
+    assert client.get("/jobs/?q=%01")["Content-Type"].startswith("text/plain")
+
+
+def test_the_docs_load_only_our_own_assets(client):
+    html = client.get("/api/v1/docs").content.decode()
+    assert "/static/ninja/swagger-ui-bundle.js" in html
+    assert "/static/ninja/swagger-ui-init.js" in html
+    assert "cdn" not in html.lower() and "https://" not in html
+    assert "<script>" not in html  # no inline script: the CSP allows only our files
