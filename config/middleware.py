@@ -4,7 +4,7 @@ import re
 
 from csp.middleware import CSPMiddleware, PolicyParts
 from django.conf import settings
-from django.http import HttpResponseBadRequest
+from django.http import HttpResponseBadRequest, JsonResponse
 from django.utils.cache import patch_cache_control
 
 # C0 controls other than tab, LF and CR, plus DEL: no form of ours sends them, and a NUL makes
@@ -24,10 +24,10 @@ class RejectControlCharactersMiddleware:
             for key, values in request.GET.lists()
             for value in values
         ):
-            return HttpResponseBadRequest(
-                "Control characters are not allowed in the address.",
-                content_type="text/plain; charset=utf-8",
-            )
+            message = "Control characters are not allowed in the address."
+            if request.path.startswith("/api/"):  # the API answers JSON, as its schema says
+                return JsonResponse({"detail": message, "errors": {}}, status=400)
+            return HttpResponseBadRequest(message, content_type="text/plain; charset=utf-8")
         return self.get_response(request)
 
 

@@ -76,6 +76,8 @@ INSTALLED_APPS = [
     "allauth.account",
     "django_filters",
     "django_htmx",
+    # The API's interactive docs: Swagger UI from ninja's own static files, not a CDN.
+    "ninja",
     "django_tasks",
     "django_tasks_db",
     # Django
@@ -336,7 +338,9 @@ _ADMIN_CSP = {
     "frame-src": ["'self'"],
     "frame-ancestors": ["'self'"],
 }
-CSP_PATH_REPLACE = {"/admin/": _ADMIN_CSP}
+# Swagger UI (the API's docs, served from our static files) draws its icons as data: images.
+_API_DOCS_CSP = {"img-src": ["'self'", "data:"]}
+CSP_PATH_REPLACE = {"/admin/": _ADMIN_CSP, "/api/v1/docs": _API_DOCS_CSP}
 # The admin would otherwise call out to gravatar.com and releases.wagtail.org from every page.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ENABLE_UPDATE_CHECK = False

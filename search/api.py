@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from django.conf import settings
 from django.http import Http404
-from ninja import NinjaAPI, Schema
+from ninja import NinjaAPI, Schema, Swagger
+from ninja.responses import Status
 from ninja.throttling import AnonRateThrottle
 
 from jobs.models import Job
 
 from . import presenters
+from .api_params import search_parameters
 from .service import job_search
 
 RATE_LIMIT_PER_MINUTE = 60
@@ -27,6 +30,9 @@ api = NinjaAPI(
     ),
     urls_namespace="api-v1",
     docs_url="/docs",
+    # Swagger UI from ninja's own static files (ninja is an installed app), never a CDN; no
+    # call to the online validator either.
+    docs=Swagger(settings={"validatorUrl": None}),
     # Per client IP, counted in the default cache (the database cache every process shares).
     # The IP is REMOTE_ADDR unless settings.NINJA_NUM_PROXIES (TRUSTED_PROXY_COUNT) says how
     # many proxies of ours append to X-Forwarded-For. A 429 carries Retry-After.
@@ -84,6 +90,14 @@ class ErrorResponse(Schema):
     errors: dict[str, list[str]] = {}
 
 
+class NotFoundResponse(Schema):
+    detail: str
+
+
+class ValidationErrorResponse(Schema):
+    detail: list[dict]
+
+
 class JobDetail(JobResult):
     description: str
     setting: str
@@ -104,35 +118,70 @@ class JobDetail(JobResult):
     apply_url: str
 
 
+# A 429's Retry-After: seconds until the client's minute has room again.
+RETRY_AFTER = {
+    "Retry-After": {
+        "description": "Seconds to wait before the next request.",
+        "schema": {"type": "integer", "minimum": 1},
+        "required": True,
+    }
+}
+TOO_MANY = {"description": "Too many requests from this client.", "headers": RETRY_AFTER}
+
+
+def absolute(row: dict) -> dict:
+    """A result whose ``url`` is absolute (on SITE_URL), as API clients need it."""
+    return {**row, "url": settings.SITE_URL.rstrip("/") + row["url"]}
+
+
 @api.get(
     "/jobs",
     response={200: SearchResponse, 400: ErrorResponse, 429: ErrorResponse},
     summary="Search public jobs",
+    openapi_extra={"parameters": search_parameters(), "responses": {429: TOO_MANY}},
 )
 def search_jobs(request):
-    """Same parameters as the `/jobs/` page; invalid values give 400 with per-field errors."""
+    """Same parameters as the `/jobs/` page (repeat a parameter for OR). Invalid values, a
+    ZIP code that does not exist, a radius or distance sort without a ZIP code, `eligible`
+    without a signed-in candidate, or control characters give 400 with the errors by
+    parameter."""
     # The API returns no highlighted titles: don't ask Elasticsearch for them.
     result = job_search(request.GET, user=request.user, per_page=PER_PAGE, highlights=False)
     if not result.is_valid:
-        return 400, {"detail": "Invalid search parameters.", "errors": result.errors}
-    return 200, {
-        "total": result.total,
-        "page": result.page,
-        "per_page": result.per_page,
-        "engine": result.engine,
-        "results": presenters.result_rows(result),
-        "facets": result.facets,
-    }
+        return Status(400, {"detail": "Invalid search parameters.", "errors": result.errors})
+    return Status(
+        200,
+        {
+            "total": result.total,
+            "page": result.page,
+            "per_page": result.per_page,
+            "engine": result.engine,
+            "results": [absolute(row) for row in presenters.result_rows(result)],
+            "facets": result.facets,
+        },
+    )
 
 
-@api.get("/jobs/{job_id}", response={200: JobDetail, 429: ErrorResponse}, summary="One job")
+@api.get(
+    "/jobs/{job_id}",
+    response={
+        200: JobDetail,
+        400: ErrorResponse,
+        404: NotFoundResponse,
+        422: ValidationErrorResponse,
+        429: ErrorResponse,
+    },
+    summary="One job",
+    openapi_extra={"responses": {429: TOO_MANY}},
+)
 def job_detail(request, job_id: int):
-    """A public job with its requirements; 404 for anything not public."""
+    """A public job with its requirements; 404 for anything not public, 422 for an id that is
+    not a number, 400 for an address with control characters."""
     job = Job.objects.visible().with_public_relations().filter(pk=job_id).first()
     if job is None:
         raise Http404("No such public job.")
     return {
-        **presenters.result_row(job),
+        **absolute(presenters.result_row(job)),
         "description": job.description,
         "setting": job.setting,
         "employment_types": job.employment_types,

@@ -95,7 +95,7 @@ class JobSearchFilterSet(django_filters.FilterSet):
         label=_("Within (miles)"), method=_noop, min_value=1, max_value=500, decimal_places=0
     )
     min_pay = django_filters.NumberFilter(
-        label=_("Minimum pay ($/hour)"), method=_noop, min_value=0, max_value=500,
+        label=_("Minimum hourly pay"), method=_noop, min_value=0, max_value=500,
         decimal_places=2,
     )  # fmt: skip
     posted = django_filters.NumberFilter(

@@ -35,3 +35,41 @@ def facet_lists(counts: dict[str, dict[str, int]]) -> dict[str, list[dict]]:
         for param in labels
         if param in counts
     }
+
+
+# Where a parameter's error is shown on the page: the id of its control (or of its group),
+# for the controls an invalid search still draws.
+ERROR_TARGETS = {
+    "q": "id_q",
+    "zip": "id_zip",
+    "radius": "id_radius",
+    "sort": "id_sort",
+    "posted": "f-posted",
+    "remote": "f-remote",
+    "have": "f-have",
+}
+# Controls in the filters panel (it opens when one of them is wrong). The facets' own groups
+# are drawn from the counts, which an invalid search has none of: their errors have no link.
+FILTER_PARAMS = frozenset({"posted", "remote", "have"})
+
+
+def error_items(form) -> list[dict]:
+    """The form's errors as the page shows them: the field's label, not the parameter's key.
+
+    ``[{"param": "zip", "label": "ZIP code", "target": "id_zip", "message": "…"}]``; errors
+    of the whole search have no label. The API keeps the keys (``result.errors``).
+    """
+    items = []
+    for param, messages in form.errors.items():
+        field = form.fields.get(param)
+        label = str(field.label) if field is not None and field.label else ""
+        for message in messages:
+            items.append(
+                {
+                    "param": param,
+                    "label": label,
+                    "target": ERROR_TARGETS.get(param, "") if label else "",
+                    "message": str(message),
+                }
+            )
+    return items

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from django.http import JsonResponse
+from django.conf import settings
+from django.http import JsonResponse, QueryDict
 from django.shortcuts import render
+from django.urls import reverse
 from django.views.decorators.http import require_GET
 from django.views.decorators.vary import vary_on_headers
 
@@ -11,10 +13,17 @@ from accounts.slots import fill
 from pharmacy.credentials import CREDENTIALS, label_for
 from pharmacy.states import US_STATES
 
-from . import job_map, presenters, suggestions
+from . import job_map, marks, presenters, suggestions
 from .criteria import FACET_PARAMS
-from .filters import POSTED_CHOICES, RADIUS_CHOICES, SORT_LABELS, as_query_dict, candidate_held
-from .labels import facet_labels
+from .filters import (
+    POSTED_CHOICES,
+    RADIUS_CHOICES,
+    SORT_LABELS,
+    JobSearchFilterSet,
+    as_query_dict,
+    candidate_held,
+)
+from .labels import FILTER_PARAMS, error_items, facet_labels
 from .service import job_search
 from .signals import search_page_shown
 
@@ -27,6 +36,10 @@ FACET_TITLES = {
     "requires": "Requirements",
     "min_pay": "Pay",
 }
+# Parameters that change what a search finds; page and sort only change how it is shown.
+CANONICAL_PARAMS = [n for n in JobSearchFilterSet.base_filters if n not in {"page", "sort"}]
+# What the "Filters (n)" control counts: the panel's own choices.
+PANEL_PARAMS = (*FACET_PARAMS, "have", "posted", "remote", "eligible")
 
 
 @require_GET
@@ -51,9 +64,19 @@ def job_search_page(request):
     ]
     state_counts = {o["value"]: o["count"] for o in result.facets.get("state", [])}
     have = query.getlist("have")
+    errors = error_items(result.filterset.form)
+    rows = presenters.result_rows(result)
+    held = candidate_held(request.user)
+    seeker = marks.seeker_marks(request.user, result.jobs, held=held)
+    for row in rows:
+        row["marks"] = seeker.get(row["id"])
     context = {
         "result": result,
-        "rows": presenters.result_rows(result),
+        "rows": rows,
+        "errors": errors,
+        "filters_open": any(item["param"] in FILTER_PARAMS for item in errors),
+        "active_filters": sum(len(query.getlist(param)) for param in PANEL_PARAMS),
+        "canonical_url": canonical_url(query),
         "form": result.filterset.form,
         "query": query,
         "facets": facets,
@@ -73,12 +96,25 @@ def job_search_page(request):
             for value, label in SORT_LABELS.items()
             if value != "distance" or query.get("zip")
         ],
-        "can_use_own": candidate_held(request.user) is not None,
+        "can_use_own": held is not None,
+        "is_job_seeker": marks.is_job_seeker(request.user),
+        # Where the save buttons come back to (this search, as htmx has pushed it).
+        "save_next": request.get_full_path(),
         "facet_labels": facet_labels(),
         **fill(search_page_shown, sender=None, query=query, user=request.user),
     }
     template = "search/_region.html" if request.htmx and not request.htmx.boosted else None
     return render(request, template or "search/job_search.html", context)
+
+
+def canonical_url(query) -> str:
+    """``SITE_URL/jobs/`` with the parameters that decide what is found, in one order."""
+    params = QueryDict(mutable=True)
+    for key in CANONICAL_PARAMS:
+        if key in query:
+            params.setlist(key, sorted(query.getlist(key)))
+    suffix = f"?{params.urlencode()}" if params else ""
+    return f"{settings.SITE_URL.rstrip('/')}{reverse('search:jobs')}{suffix}"
 
 
 def _state_href(query, state: str) -> str:

@@ -40,6 +40,26 @@
     if (event.target.id === "id_q") event.stopPropagation();
   }, true);
 
+  // Filters: behind "Filters (n)" on phones, open beside the results on wide screens; a swap
+  // keeps whatever the reader chose.
+  var wide = window.matchMedia("(min-width: 56rem)");
+  var filtersOpen = null;
+
+  function openFiltersWhenWide() {
+    var filters = document.getElementById("search-filters");
+    if (!filters) return;
+    if (filtersOpen === null) {
+      if (wide.matches) filters.open = true;
+    } else {
+      filters.open = filtersOpen || filters.open;
+    }
+  }
+  openFiltersWhenWide();
+  document.addEventListener("toggle", function (event) {
+    if (event.target.id === "search-filters") filtersOpen = event.target.open;
+  }, true);
+  document.addEventListener("htmx:afterSwap", openFiltersWhenWide);
+
   document.addEventListener("htmx:beforeRequest", function () {
     var region = document.getElementById("search-region");
     if (region) region.setAttribute("aria-busy", "true");

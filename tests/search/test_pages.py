@@ -127,13 +127,15 @@ def test_query_counts_do_not_grow_with_the_result_size(
 
 
 @pytest.mark.django_db
-def test_api_search_detail_and_schema(client, database_search):
+def test_api_search_detail_and_schema(client, database_search, settings):
+    settings.SITE_URL = "https://careers.example.com"
     job = PublishedJobFactory(title="Inpatient Technician", state="OH", zip_code="43215")
     draft = DraftJobFactory()
     data = client.get("/api/v1/jobs?state=OH&requires=national-certification").json()
     assert data["total"] == 1 and data["page"] == 1
     result = data["results"][0]
-    assert result["id"] == job.pk and result["url"] == job.get_absolute_url()
+    assert result["id"] == job.pk
+    assert result["url"] == f"https://careers.example.com{job.get_absolute_url()}"
     assert result["state"] == "OH" and result["requirements"][0]["code"] == "national-certification"
     assert {"value": "OH", "label": "Ohio", "count": 1} in data["facets"]["state"]
     assert set(data["facets"]) == {"setting", "state", "type", "shift", "requires", "min_pay"}
