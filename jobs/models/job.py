@@ -515,7 +515,9 @@ class Job(models.Model):
     def mark_filled(self, *, now=None):
         """Close a published (or expired) job because the opening is filled. A job still in
         review was never seen by applicants, so there is nothing to fill yet."""
-        self._require_status(self.FILLABLE, _("Only a published or expired job can be marked filled."))
+        self._require_status(
+            self.FILLABLE, _("Only a published or expired job can be marked filled.")
+        )
         self.status = self.Status.CLOSED
         self.closed_at = now or timezone.now()
         self._save_lifecycle()
@@ -694,4 +696,3 @@ class JobRequirement(models.Model):
 
     def badge(self) -> presentation.RequirementBadge:
         return presentation.credential_badge(self.code, self.level, self.within_days)
-

@@ -46,7 +46,7 @@ def test_apply_with_uploaded_resume_stores_snapshot_and_notifies_employer(
     assert application.profile_snapshot["name"] == "Casey Candidate"
     assert [e.to_status for e in application.events.all()] == ["submitted"]
     assert [m.to for m in mail.outbox] == [[member.email]]
-    assert "Match: You meet all requirements\n" in mail.outbox[0].body
+    assert "Match: Meets all required credentials\n" in mail.outbox[0].body
 
 
 def assert_snapshot_is_codes_and_dates(application, candidate):
