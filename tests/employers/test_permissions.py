@@ -136,6 +136,7 @@ def url_for(name, world):
 POST_DATA = {
     "edit": {"name": "Renamed", "hq_state": "TX", "npi": "1234567893", "about": "<p>x</p>"},
     "invite": {"email": "new.person@example.com"},
+    "member_remove": {"confirm": "yes"},
     "moderation_reject": {"reason": "Could not confirm the NPI."},
 }
 
