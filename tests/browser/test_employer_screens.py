@@ -137,7 +137,9 @@ def test_employer_flows(page, live_server, world):
     # The pipeline, then the application in the employer's voice.
     page.get_by_role("link", name="Pipeline").click()
     expect(page.locator("#new-today")).to_have_text("1 new applicant today")
-    page.locator("tr.pipeline-job").first.get_by_role("link", name="Busy retail tech").click()
+    page.locator("tr.pipeline-job").first.get_by_role(
+        "link", name="Busy retail tech", exact=True
+    ).click()
     page.get_by_role("link", name="Pat Lapsed", exact=True).click()
     expect(page.locator("section[aria-labelledby=match-heading]")).to_contain_text(
         "Their PTCB CPhT expired on"
