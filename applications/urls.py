@@ -25,6 +25,11 @@ urlpatterns: list = [
     path("resumes/<int:pk>/download/", resumes.resume_download, name="resume_download"),
     # The employer's side.
     path(
+        "employer/organisations/<slug:slug>/pipeline/",
+        employer.PipelineView.as_view(),
+        name="pipeline",
+    ),
+    path(
         "employer/jobs/<int:pk>/applicants/",
         employer.ApplicantsView.as_view(),
         name="applicants",

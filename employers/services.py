@@ -8,6 +8,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from accounts.mail import absolute_url, mail_send_templated, mail_send_to_people
+from accounts.models import User
 
 from .free_mail import is_free_mail
 from .models import (
@@ -229,6 +230,33 @@ def organisation_reject(*, organisation: Organisation, by, reason: str) -> None:
     )
 
 
+def _refuse_job_seeker_address(email: str) -> None:
+    """A job-seeker account can never accept (``invitation_accept``), so say so now, and what
+    to do, instead of sending a link that leads nowhere. Decision: docs/employer-screens.md."""
+    account = User.objects.filter(email__iexact=email).only("role", "is_staff").first()
+    if account is None:
+        return
+    if account.is_job_seeker:
+        raise ValidationError(
+            _(
+                "%(email)s belongs to a job-seeker account, which cannot join an employer. "
+                "Invite their work address instead, or ask them to sign up for an employer "
+                "account with another address and invite that one."
+            )
+            % {"email": email},
+            code="job-seeker-account",
+        )
+    if account.is_staff:
+        raise ValidationError(
+            _(
+                "%(email)s belongs to an RxTech Careers staff account, which cannot join an "
+                "employer. Invite another address."
+            )
+            % {"email": email},
+            code="staff-account",
+        )
+
+
 @transaction.atomic
 def invitation_create(*, organisation: Organisation, email: str, invited_by) -> Invitation:
     """Invite `email` as a recruiter and send the one-use link (valid 7 days)."""
@@ -239,6 +267,7 @@ def invitation_create(*, organisation: Organisation, email: str, invited_by) -> 
         raise ValidationError(
             _("%(email)s already belongs to another organisation.") % {"email": email}
         )
+    _refuse_job_seeker_address(email)
     # A fresh invitation replaces any open one for the same person.
     organisation.invitations.open().filter(email__iexact=email).update(revoked_at=timezone.now())
     token, token_hash = Invitation.new_token()

@@ -153,10 +153,31 @@ class InvitationRevokeView(OrganisationMemberMixin, View):
 
 
 class MembershipRemoveView(OrganisationMemberMixin, View):
+    """GET (the members list's "Remove" link) asks; only a POST with ``confirm=yes`` removes.
+
+    Without JavaScript: the question is a page of its own, and a GET never acts."""
+
     owner_required = True
+    template_name = "employers/membership_remove_confirm.html"
+
+    def get(self, request, *args, pk, **kwargs):
+        return self.ask(self.get_membership(pk))
+
+    def get_membership(self, pk):
+        return get_object_or_404(self.organisation.memberships.select_related("user"), pk=pk)
+
+    def ask(self, membership):
+        context = {
+            "organisation": self.organisation,
+            "member": membership,
+            "is_self": membership.user_id == self.request.user.pk,
+        }
+        return render(self.request, self.template_name, context)
 
     def post(self, request, *args, pk, **kwargs):
-        membership = get_object_or_404(self.organisation.memberships.select_related("user"), pk=pk)
+        membership = self.get_membership(pk)
+        if request.POST.get("confirm") != "yes":
+            return self.ask(membership)
         try:
             services.membership_remove(membership=membership, by=request.user)
         except ValidationError as error:

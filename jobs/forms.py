@@ -2,9 +2,13 @@
 
 from django import forms
 from django.forms import inlineformset_factory
+from django.utils.functional import cached_property
 from django.utils.html import linebreaks
+from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
+from pharmacy.credentials import label_for
 from pharmacy.eligibility import Level
 from pharmacy.pay import pay_laws_for
 from pharmacy.state_law import state_law
@@ -16,6 +20,8 @@ from .models import Benefit, Job, JobReport, JobRequirement, ScreeningQuestion
 from .state_policy import policy_choices_for, state_policy_default
 
 _CHECKBOXES = forms.CheckboxSelectMultiple
+# A collapsed state picker names up to this many chosen states, then counts them.
+SUMMARY_STATES_LISTED = 6
 
 
 class PolicyRadioSelect(forms.RadioSelect):
@@ -51,6 +57,11 @@ class JobForm(forms.ModelForm):
         widget=_CHECKBOXES,
         required=False,
         help_text=_("Leave empty to use the job's state."),
+    )
+    remote_all_states = forms.BooleanField(
+        label=_("Open to applicants in every state"),
+        required=False,
+        help_text=_("Ticks every state below; untick the ones you cannot hire in."),
     )
     state_credential = forms.ChoiceField(
         label=_("State registration / licence"),
@@ -135,6 +146,8 @@ class JobForm(forms.ModelForm):
         for name in ("bilingual_spanish", "cpr_bls"):
             self.fields[name].choices = [("", _("Not asked")), *Level.choices]
             self.fields[name].required = False
+        if set(self.instance.remote_states or ()) >= set(dict(US_STATES)):
+            self.initial["remote_all_states"] = True
         law = self._law(self.initial.get("state") or self.instance.state, self.instance.setting)
         self.state_law_note = presentation.state_floor_note(law) if law.confirmed else ""
         self.fields["state_credential"].widget.ruled_out = {
@@ -145,8 +158,30 @@ class JobForm(forms.ModelForm):
     def _law(state, setting):
         return state_law(state, setting or "") if state else state_law("")
 
+    def chosen_states(self, name: str) -> str:
+        """What a collapsed state picker says it holds: "TX, OK" or "None chosen"."""
+        field = self[name]
+        chosen = field.value() or []
+        if not chosen:
+            return str(_("None chosen"))
+        if len(chosen) > SUMMARY_STATES_LISTED:
+            return ngettext("%(count)d state", "%(count)d states", len(chosen)) % {
+                "count": len(chosen)
+            }
+        return ", ".join(chosen)
+
+    @cached_property
+    def changed_data(self):
+        # "Every state" is not a column: ticking it changes remote_states.
+        changed = list(super().changed_data)
+        if "remote_all_states" in changed and "remote_states" not in changed:
+            changed.append("remote_states")
+        return changed
+
     def clean(self):
         cleaned = super().clean()
+        if cleaned.get("remote_all_states"):
+            cleaned["remote_states"] = [code for code, _name in US_STATES]
         self._clean_state_floor(cleaned)
         self._clean_pay_law(cleaned)
         return cleaned
@@ -178,12 +213,47 @@ class JobForm(forms.ModelForm):
         return description
 
 
-class RequirementForm(forms.ModelForm):
+class OptionalRowMixin:
+    """A formset row: an empty extra row asks for nothing, so none of its fields is marked
+    required; once anything is filled in, ``required_when_filled`` fields must be."""
+
+    required_when_filled: tuple[str, ...] = ()
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.empty_permitted:
+            for field in self.fields.values():
+                field.required = False
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.empty_permitted and self.has_changed():
+            for name in self.required_when_filled:
+                if not cleaned.get(name) and name not in self.errors:
+                    self.add_error(name, forms.Field.default_error_messages["required"])
+        return cleaned
+
+    def chosen(self, name: str):
+        """The row's value for ``name`` as shown now (submitted data, else stored)."""
+        return self[name].value() or getattr(self.instance, name, "")
+
+
+class RequirementForm(OptionalRowMixin, forms.ModelForm):
+    required_when_filled = ("code", "level")
+
     class Meta:
         model = JobRequirement
         fields = ["code", "level", "within_days"]
         widgets = {"within_days": forms.NumberInput(attrs={"min": "1"})}
         help_texts = {"within_days": _("Leave empty if needed at hire.")}
+
+    @property
+    def row_label(self) -> str:
+        """The chosen credential's name, or "" for a row not filled in yet."""
+        try:
+            return label_for(self.chosen("code")) if self.chosen("code") else ""
+        except ValueError:
+            return ""
 
 
 RequirementFormSet = inlineformset_factory(
@@ -196,10 +266,17 @@ RequirementFormSet = inlineformset_factory(
 )
 
 
-class ScreeningQuestionForm(forms.ModelForm):
+class ScreeningQuestionForm(OptionalRowMixin, forms.ModelForm):
+    required_when_filled = ("text", "kind")
+
     class Meta:
         model = ScreeningQuestion
         fields = ["text", "kind", "knockout_answer"]
+
+    @property
+    def row_label(self) -> str:
+        """The question as asked (shortened), or "" for a row not filled in yet."""
+        return Truncator(self.chosen("text")).chars(60)
 
 
 ScreeningQuestionFormSet = inlineformset_factory(

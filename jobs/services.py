@@ -124,7 +124,7 @@ def job_duplicate(*, job: Job, by) -> Job:
 
 
 def job_delete_draft(*, job: Job, by) -> None:
-    if job.status != Job.Status.DRAFT:
+    if not job.can_be_deleted:
         raise JobActionRefused(_("Only a draft can be deleted; close a posted job instead."))
     job.delete()
 

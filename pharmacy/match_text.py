@@ -3,8 +3,9 @@
 ``pharmacy.eligibility`` returns codes and values; this module turns them into translated
 text when a page or an email shows them, never before. Each sentence is a whole message with
 ``%(name)s`` placeholders so translators can reorder it. Sentences are written in a *voice*:
-today only the candidate's ("Met by your PTCB CPhT"); an employer's voice ("Met by their …")
-is one more phrase table in ``_PHRASES``.
+the candidate's ("Met by your PTCB CPhT") on their own pages and emails, the employer's ("Met
+by their PTCB CPhT") on the applicant's pages an employer reads. Each voice is one phrase table
+in ``_PHRASES`` and one in ``_VERDICTS``; every reason has a sentence in every voice.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from .states import STATE_NAMES
 
 class Voice(models.TextChoices):
     CANDIDATE = "candidate", _("Candidate")
+    EMPLOYER = "employer", _("Employer")
 
 
 # Dates as the rest of the site writes them: "Dec 1, 2026".
@@ -84,6 +86,54 @@ _PHRASES = {
             "days",
         ),
     },
+    Voice.EMPLOYER: {
+        Reason.MET: _("Met by their %(credential)s"),
+        "met-dated": _("Met by their %(credential)s (expires %(date)s)"),
+        Reason.EXPIRING_SOON: _("Met by their %(credential)s, which expires on %(date)s"),
+        Reason.REQUIRES: _("Requires %(credential)s"),
+        Reason.PENDING: _("Their %(credential)s is still pending"),
+        Reason.INACTIVE: _("Their %(credential)s is inactive"),
+        Reason.EXPIRED: _("Their %(credential)s expired on %(date)s"),
+        Reason.MARKED_EXPIRED: _("They marked their %(credential)s as expired"),
+        # The staff's reason is the candidate's business: the employer reads only the fact.
+        Reason.REJECTED: _("Our staff could not verify their %(credential)s"),
+        "rejected-reason": _("Our staff could not verify their %(credential)s"),
+        Reason.PREREQUISITE: _(
+            "Their %(credential)s counts only with an active %(prerequisite)s, which they lack"
+        ),
+        Reason.NOT_ISSUED: _(
+            "%(state)s does not issue %(type)s to pharmacy technicians; the credential they "
+            "entered does not count"
+        ),
+        Reason.TRAINEE_NOT_ACCEPTED: _(
+            "Holds a trainee credential; this job needs %(a_state)s technician credential"
+        ),
+        "trainee-not-accepted-titled": _(
+            "Holds a trainee credential; this job needs %(a_state)s technician credential "
+            "(%(title)s)"
+        ),
+        Reason.ASSISTANT_NOT_ACCEPTED: _(
+            "Holds an assistant credential; this job needs %(a_state)s technician credential"
+        ),
+        Reason.OTHER_STATE: ngettext_lazy(
+            "Requires %(a_state)s credential; theirs is from %(states)s",
+            "Requires %(a_state)s credential; theirs are from %(states)s",
+            "count",
+        ),
+        Reason.NO_STATE_CREDENTIAL: _("Requires %(a_state)s technician credential"),
+        Reason.NO_STATE_OR_TRAINEE_CREDENTIAL: _(
+            "Requires %(a_state)s technician or trainee credential"
+        ),
+        Outcome.PREFERRED_MISSING: _("%(reason)s (preferred, not required)"),
+        Outcome.NEEDED_WITHIN: ngettext_lazy(
+            "Needed within %(days)s day of hire", "Needed within %(days)s days of hire", "days"
+        ),
+        "needed-within-reason": ngettext_lazy(
+            "%(reason)s; needed within %(days)s day of hire",
+            "%(reason)s; needed within %(days)s days of hire",
+            "days",
+        ),
+    },
 }
 _VERDICTS = {
     Voice.CANDIDATE: {
@@ -95,6 +145,17 @@ _VERDICTS = {
         "check-state": _(
             "You meet this job's listed requirements; we have not confirmed %(state)s's rules, "
             "so check with the %(state)s board of pharmacy"
+        ),
+    },
+    Voice.EMPLOYER: {
+        Verdict.ELIGIBLE: _("Meets all required credentials"),
+        Verdict.ELIGIBLE_WITH_CONDITIONS: _(
+            "Meets the required credentials; some are needed after hire"
+        ),
+        Verdict.NOT_ELIGIBLE: _("Does not meet all required credentials"),
+        "check-state": _(
+            "Meets this job's listed requirements; we have not confirmed %(state)s's rules, "
+            "so check their credential with the %(state)s board of pharmacy"
         ),
     },
 }

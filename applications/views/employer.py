@@ -1,4 +1,5 @@
-"""The employer's side: applicants, their CSV, an application, moving it, notes."""
+"""The employer's side: the pipeline across jobs, applicants, their CSV, an application,
+moving it, notes."""
 
 import csv
 
@@ -10,14 +11,37 @@ from django.utils.translation import gettext_lazy as _
 from django.views import View
 from django.views.generic import DetailView, TemplateView
 
+from employers.access import OrganisationMemberMixin
 from jobs.models import Job
 
 from .. import services
 from ..forms import ApplicantFilter, MoveForm, NoteForm
 from ..models import Application, TransitionRefused
+from ..pipeline import jobs_with_applicant_counts, organisation_totals, status_counts
 from .refusals import refused_page
 
 # The employer's side ----------------------------------------------------------------------------
+
+
+class PipelineView(OrganisationMemberMixin, TemplateView):
+    """Applications across all the organisation's jobs: new today, by status, per job.
+
+    The URL names the organisation; anyone but its members gets 404 (``require_member``)."""
+
+    template_name = "applications/pipeline.html"
+
+    def get_context_data(self, **kwargs):
+        jobs = list(jobs_with_applicant_counts(self.organisation))
+        shown = [job for job in jobs if job.application_count or job.status == Job.Status.PUBLISHED]
+        for job in shown:
+            job.by_status = status_counts(job)
+        return super().get_context_data(
+            jobs=shown,
+            totals=organisation_totals(jobs),
+            new_today=sum(job.today_count for job in jobs),
+            new_total=sum(job.new_count for job in jobs),
+            **kwargs,
+        )
 
 
 class MemberJobMixin(LoginRequiredMixin):

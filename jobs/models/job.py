@@ -103,6 +103,10 @@ class Job(models.Model):
         # A moderator's decision: only a moderator lifts it (reinstate), never the employer.
         TAKEN_DOWN = "taken_down", _("Taken down")
 
+    # The states a job may be marked filled or relisted from (the transitions and the buttons).
+    FILLABLE = (Status.PUBLISHED, Status.EXPIRED)
+    RENEWABLE = (Status.EXPIRED, Status.CLOSED)
+
     class Workplace(models.TextChoices):
         ONSITE = "onsite", _("On site")
         HYBRID = "hybrid", _("Hybrid")
@@ -386,6 +390,28 @@ class Job(models.Model):
     def is_editable(self) -> bool:
         return self.status not in (self.Status.CLOSED, self.Status.TAKEN_DOWN)
 
+    # What the employer may do with the job now: the transitions below check the same states,
+    # and the job's action buttons ask these, so a button shows only where its step applies.
+    @property
+    def can_be_submitted(self) -> bool:
+        return self.status == self.Status.DRAFT
+
+    @property
+    def can_be_marked_filled(self) -> bool:
+        return self.status in self.FILLABLE
+
+    @property
+    def can_be_renewed(self) -> bool:
+        return self.status in self.RENEWABLE
+
+    @property
+    def can_be_duplicated(self) -> bool:
+        return self.status != self.Status.TAKEN_DOWN
+
+    @property
+    def can_be_deleted(self) -> bool:
+        return self.status == self.Status.DRAFT
+
     @property
     def is_remote(self) -> bool:
         return self.workplace == self.Workplace.REMOTE
@@ -488,10 +514,10 @@ class Job(models.Model):
         self._save_lifecycle()
 
     def mark_filled(self, *, now=None):
-        """Close a published (or waiting) job because the opening is filled."""
+        """Close a published (or expired) job because the opening is filled. A job still in
+        review was never seen by applicants, so there is nothing to fill yet."""
         self._require_status(
-            (self.Status.PUBLISHED, self.Status.PENDING_REVIEW, self.Status.EXPIRED),
-            _("Only a published, pending or expired job can be marked filled."),
+            self.FILLABLE, _("Only a published or expired job can be marked filled.")
         )
         self.status = self.Status.CLOSED
         self.closed_at = now or timezone.now()
@@ -546,10 +572,7 @@ class Job(models.Model):
     def renew(self, *, now=None):
         """Relist an expired or closed job with a fresh expiry (review rules apply again)."""
         now = now or timezone.now()
-        self._require_status(
-            (self.Status.EXPIRED, self.Status.CLOSED),
-            _("Only an expired or closed job can be relisted."),
-        )
+        self._require_status(self.RENEWABLE, _("Only an expired or closed job can be relisted."))
         self.closing_date = None
         self.status = self.Status.DRAFT
         self.submit(now=now)

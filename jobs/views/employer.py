@@ -80,8 +80,14 @@ class JobFormView(OrganisationJobMixin, TemplateView):
         return redirect("jobs:preview", pk=job.pk)
 
     def get_context_data(self, **kwargs):
-        formsets = kwargs["formsets"]
-        kwargs.update(job=self.job, requirement_formset=formsets[0], question_formset=formsets[1])
+        form, formsets = kwargs["form"], kwargs["formsets"]
+        kwargs.update(
+            job=self.job,
+            requirement_formset=formsets[0],
+            question_formset=formsets[1],
+            remote_states_summary=form.chosen_states("remote_states"),
+            licence_states_summary=form.chosen_states("licence_states"),
+        )
         return super().get_context_data(**kwargs)
 
 
@@ -131,7 +137,11 @@ class JobPreviewView(OrganisationJobMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         job = self.get_job()
-        kwargs.update(job_page_context(job, self.request.user), preview=True)
+        kwargs.update(
+            job_page_context(job, self.request.user),
+            preview=True,
+            screening_questions=list(job.screening_questions.all()),
+        )
         return super().get_context_data(**kwargs)
 
 

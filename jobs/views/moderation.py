@@ -1,9 +1,13 @@
 """Moderators' queue of jobs (held for review, reported, taken down), one job's moderation
-page with its decision history, and the decisions (all POST, each with its reason)."""
+page with its decision history, and the decisions (all POST, each with its reason).
+
+A take-down is final for the employer, so it is asked twice: the first POST (from the queue or
+the job's page) shows a confirmation page with the reason filled in; only a POST carrying
+``confirm=yes`` from that page acts. Without JavaScript, and a GET never acts (405)."""
 
 from django.contrib import messages
 from django.db.models import Count, Prefetch, Q
-from django.shortcuts import get_object_or_404, redirect
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext_lazy as _
 from django.views import View
 from django.views.generic import DetailView, TemplateView
@@ -84,12 +88,37 @@ class ModerationActionView(ModeratorRequiredMixin, View):
         return redirect("jobs:moderation")
 
 
+class ConfirmedTakeDownMixin:
+    """Ask before a take-down: without ``confirm=yes`` the POST only shows what will happen."""
+
+    confirm_template = "jobs/job_takedown_confirm.html"
+    confirm_label = _("Take down")
+
+    def post(self, request, *args, **kwargs):
+        if request.POST.get("confirm") == "yes":
+            return super().post(request, *args, **kwargs)
+        job = get_object_or_404(Job.objects.select_related("organisation"), pk=kwargs["pk"])
+        reason = request.POST.get("reason", "").strip()[:REASON_MAX_LENGTH]
+        return render(
+            request,
+            self.confirm_template,
+            {
+                "job": job,
+                "reason": reason,
+                "reason_missing": "reason" in request.POST and not reason,
+                "action_url": request.path,
+                "label": self.confirm_label,
+                "next": request.POST.get("next", ""),
+            },
+        )
+
+
 class ApproveView(ModerationActionView):
     action = "job_approve"
     message = _("Approved.")
 
 
-class RejectView(ModerationActionView):
+class RejectView(ConfirmedTakeDownMixin, ModerationActionView):
     action = "job_take_down"
     takes_reason = True
     message = _("Taken down. The employer was told why and cannot bring it back.")
@@ -107,7 +136,8 @@ class DismissReportsView(ModerationActionView):
     message = _("Reports dismissed; the job is shown again.")
 
 
-class UpholdReportsView(ModerationActionView):
+class UpholdReportsView(ConfirmedTakeDownMixin, ModerationActionView):
     action = "job_reports_uphold"
+    confirm_label = _("Uphold the reports and take down")
     takes_reason = True
     message = _("Reports upheld; the job is taken down.")

@@ -34,3 +34,45 @@
   state.addEventListener("change", refresh);
   if (setting) setting.addEventListener("change", refresh);
 })();
+
+// Collapsed state pickers: a filter box over the list, "every state" ticks them all, and the
+// summary line says what is chosen. Without JavaScript the list and the checkbox still work.
+(function () {
+  "use strict";
+  document.querySelectorAll("[data-state-picker]").forEach(function (picker) {
+    var boxes = picker.querySelectorAll(".choice-list input[type=checkbox]");
+    var filter = picker.querySelector("[data-picker-filter]");
+    var summary = picker.querySelector("[data-picker-summary]");
+    var all = picker.querySelector(".state-picker__body > .form-field > input[type=checkbox]");
+    function chosen() {
+      return Array.prototype.filter.call(boxes, function (box) { return box.checked; })
+        .map(function (box) { return box.value; });
+    }
+    function describe() {
+      var values = chosen();
+      if (!summary) return;
+      if (!values.length) summary.textContent = "(None chosen)";
+      else if (values.length > 6) summary.textContent = "(" + values.length + " states)";
+      else summary.textContent = "(" + values.join(", ") + ")";
+      if (all) all.checked = values.length === boxes.length;
+    }
+    if (filter) {
+      filter.parentNode.hidden = false;
+      filter.addEventListener("input", function () {
+        var needle = filter.value.trim().toLowerCase();
+        boxes.forEach(function (box) {
+          var label = picker.querySelector("label[for='" + box.id + "']");
+          var text = (box.value + " " + (label ? label.textContent : "")).toLowerCase();
+          box.closest("li").hidden = needle !== "" && text.indexOf(needle) === -1;
+        });
+      });
+    }
+    if (all) {
+      all.addEventListener("change", function () {
+        boxes.forEach(function (box) { box.checked = all.checked; });
+        describe();
+      });
+    }
+    boxes.forEach(function (box) { box.addEventListener("change", describe); });
+  });
+})();

@@ -16,6 +16,7 @@ from candidates.factories import (
     StateCredentialFactory,
 )
 from tests.files import pdf_upload
+from tests.html import section, text
 
 pytestmark = pytest.mark.django_db
 
@@ -118,7 +119,10 @@ def test_application_page_shows_snapshot_resume_answers_history(client, member, 
     assert response.status_code == 200
     assert "Casey Candidate" in page
     assert reverse("applications:resume_download", kwargs={"pk": application.resume.pk}) in page
-    assert "You meet all requirements" in page
+    # In the employer's voice: the match is about them, not "you".
+    assert "Meets all required credentials" in page
+    match = text(section(response, "match-heading"))
+    assert "Met by their" in match and "your" not in match.lower()
     choices = [c for c, _label in response.context["move_form"].fields["status"].widget.choices]
     assert choices == ["reviewing", "rejected"]
 

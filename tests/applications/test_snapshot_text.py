@@ -412,4 +412,5 @@ def test_email_says_the_verdict_in_plain_text(
             candidate=other_candidate,
             resume=resume_add(profile=profile, resume_file=inspect(pdf_upload())),
         )
-    assert "Match: You don't meet all requirements yet\n" in mailoutbox[0].body
+    # The employer's email, in the employer's voice (issue 14).
+    assert "Match: Does not meet all required credentials\n" in mailoutbox[0].body

@@ -151,7 +151,8 @@ def test_owner_removes_a_recruiter(client, organisation, owner, recruiter):
     client.force_login(owner)
     membership = recruiter.memberships.get()
     response = client.post(
-        reverse("employers:member_remove", args=[organisation.slug, membership.pk])
+        reverse("employers:member_remove", args=[organisation.slug, membership.pk]),
+        {"confirm": "yes"},
     )
     assert response.status_code == 302
     assert not Membership.objects.filter(pk=membership.pk).exists()
@@ -161,7 +162,9 @@ def test_last_owner_cannot_be_removed(client, organisation, owner):
     client.force_login(owner)
     membership = owner.memberships.get()
     response = client.post(
-        reverse("employers:member_remove", args=[organisation.slug, membership.pk]), follow=True
+        reverse("employers:member_remove", args=[organisation.slug, membership.pk]),
+        {"confirm": "yes"},
+        follow=True,
     )
     assert b"at least one owner" in response.content
     assert Membership.objects.filter(pk=membership.pk).exists()
@@ -171,7 +174,10 @@ def test_an_owner_can_leave_when_another_owner_remains(client, organisation, own
     OwnerMembershipFactory(organisation=organisation)
     client.force_login(owner)
     membership = owner.memberships.get()
-    client.post(reverse("employers:member_remove", args=[organisation.slug, membership.pk]))
+    client.post(
+        reverse("employers:member_remove", args=[organisation.slug, membership.pk]),
+        {"confirm": "yes"},
+    )
     assert not Membership.objects.filter(pk=membership.pk).exists()
 
 

@@ -136,6 +136,7 @@ def url_for(name, world):
 POST_DATA = {
     "edit": {"name": "Renamed", "hq_state": "TX", "npi": "1234567893", "about": "<p>x</p>"},
     "invite": {"email": "new.person@example.com"},
+    "member_remove": {"confirm": "yes"},
     "moderation_reject": {"reason": "Could not confirm the NPI."},
 }
 
@@ -207,5 +208,8 @@ def test_another_organisations_invitation_id_is_404(client, owner, outsider, wor
 
 def test_get_on_post_only_urls_is_refused(client, owner, world):
     client.force_login(owner)
-    for name in ["invite", "member_remove", "invitation_revoke"]:
+    for name in ["invite", "invitation_revoke"]:
         assert client.get(url_for(name, world)).status_code == 405
+    # A GET on "remove" is its confirmation page: it asks, and removes nobody.
+    assert client.get(url_for("member_remove", world)).status_code == 200
+    assert Membership.objects.filter(pk=world["target"].pk).exists()

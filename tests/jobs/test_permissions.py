@@ -31,9 +31,9 @@ EMPLOYER_URLS = [
 MODERATION_URLS = [
     ("moderation", "get", None, 200),
     ("mod_approve", "post", "pending", 302),
-    ("mod_reject", "post", "pending", 302),
+    ("mod_reject", "post", "pending", 200),  # the confirmation page; nothing changes yet
     ("mod_dismiss_reports", "post", "pending", 302),
-    ("mod_uphold_reports", "post", "pending", 302),
+    ("mod_uphold_reports", "post", "pending", 200),
 ]
 
 

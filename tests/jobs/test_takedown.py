@@ -91,10 +91,10 @@ def test_uphold_reports_takes_down_and_relist_cannot_undo_it(client, owner, mode
     """Measured before: "uphold reports" closed the job, and Relist brought it back."""
     client.force_login(moderator)
     url = reverse("jobs:mod_uphold_reports", args=[published.pk])
-    client.post(url, {"reason": ""})
+    client.post(url, {"reason": "", "confirm": "yes"})
     published.refresh_from_db()
     assert published.status == Job.Status.PUBLISHED  # a reason is required
-    client.post(url, {"reason": "Three people were asked for a fee"})
+    client.post(url, {"reason": "Three people were asked for a fee", "confirm": "yes"})
     published.refresh_from_db()
     assert published.status == Job.Status.TAKEN_DOWN
     assert published.decisions.get().decision == ModerationDecision.Decision.UPHOLD_REPORTS
