@@ -48,8 +48,7 @@ def test_apply_with_uploaded_resume_stores_snapshot_and_notifies_employer(
     # The organisation is told, and the candidate gets a confirmation (tests/applications/
     # test_confirmation_email.py).
     assert [m.to for m in mail.outbox] == [[member.email], [candidate.email]]
-    assert "Match: Meets all required credentials
-" in mail.outbox[0].body
+    assert "Match: Meets all required credentials\n" in mail.outbox[0].body
 
 
 def assert_snapshot_is_codes_and_dates(application, candidate):
