@@ -54,15 +54,15 @@ def test_the_switcher_offers_the_same_page_in_the_other_language(client):
 
 
 @pytest.mark.parametrize(
-    ("language", "page", "landing"),
+    ("language", "path", "landing"),
     [
         ("es", "/jobs/?state=TX", "/es/jobs/?state=TX"),
         ("en", "/es/jobs/?state=TX", "/jobs/?state=TX"),
         ("en", "/es/guides/", "/guides/"),
     ],
 )
-def test_switching_lands_on_the_same_page_in_the_chosen_language(client, language, page, landing):
-    response = client.post(reverse("language_set"), {"language": language, "next": page})
+def test_switching_lands_on_the_same_page_in_the_chosen_language(client, language, path, landing):
+    response = client.post(reverse("language_set"), {"language": language, "next": path})
     assert response["Location"] == landing
 
 
