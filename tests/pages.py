@@ -117,7 +117,7 @@ def public_pages(world: World) -> list[str]:
     return [
         "/",
         reverse("search:jobs"),
-        reverse("jobs:detail", args=[world.job.pk]),
+        world.job.get_absolute_url(),
         reverse("jobs:report", args=[world.job.pk]),
         reverse("employers:organisation", args=[world.organisation.slug]),
         "/guides/",
@@ -153,7 +153,7 @@ def seeker_pages(world: World) -> list[str]:
         reverse("privacy:account_delete"),
         reverse("account_change_password"),
         reverse("account_email"),
-        reverse("jobs:detail", args=[world.job.pk]),
+        world.job.get_absolute_url(),
         reverse("search:jobs"),
     ]
 
@@ -184,7 +184,7 @@ def moderator_pages(world: World) -> list[str]:
         reverse("jobs:moderation"),
         reverse("jobs:mod_job", args=[world.pending_job.pk]),
         reverse("employers:moderation"),
-        reverse("jobs:detail", args=[world.job.pk]),
+        world.job.get_absolute_url(),
     ]
 
 

@@ -72,7 +72,7 @@ def test_inviting_a_job_seeker_address_says_what_to_do(client, organisation, own
         reverse("employers:invite", args=[organisation.slug]), {"email": "Casey@example.com"}
     )
     assert response.status_code == 400
-    errors = text(find(response, "//ul[@id='id_email_errors']"))
+    errors = text(find(response, "//*[@id='id_email_error']"))
     assert "belongs to a job-seeker account" in errors
     assert "Invite their work address instead" in errors
     assert not Invitation.objects.exists() and mail.outbox == []

@@ -72,9 +72,9 @@ def test_results_carry_absolute_urls(client, settings):
     cache.clear()
     job = PublishedJobFactory(title="Pharmacy Technician")
     result = client.get("/api/v1/jobs").json()["results"][0]
-    assert result["url"] == f"https://careers.example.com/jobs/{job.pk}/"
+    assert result["url"] == f"https://careers.example.com{job.get_absolute_url()}"
     detail = client.get(f"/api/v1/jobs/{job.pk}").json()
-    assert detail["url"] == f"https://careers.example.com/jobs/{job.pk}/"
+    assert detail["url"] == f"https://careers.example.com{job.get_absolute_url()}"
 
 
 def test_control_characters_get_a_json_400_from_the_api(client):
