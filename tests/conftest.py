@@ -1,5 +1,6 @@
 """Project-wide fixtures: isolated media, real-service markers, the browser."""
 
+import contextlib
 import os
 import uuid
 
@@ -32,13 +33,27 @@ def pytest_collection_modifyitems(items):
 @pytest.fixture(autouse=True)
 def _migration_data_after_flush(request):
     """A transactional test starts after another one flushed every table: put back what the
-    data migrations create (groups, permissions, the Wagtail site tree and workflow)."""
+    data migrations create (groups, permissions, the Wagtail site tree and workflow), and
+    start with no search index: the flush emptied the tables, not the index, whose stale jobs
+    would count in the next test (a test that needs the index builds it)."""
     marker = request.node.get_closest_marker("django_db")
     if marker and marker.kwargs.get("transaction"):
         request.getfixturevalue("transactional_db")
         from tests.migration_data import restore_migration_data
 
         restore_migration_data()
+        _drop_stale_index()
+
+
+def _drop_stale_index() -> None:
+    from django.conf import settings
+
+    if not settings.ELASTICSEARCH_URL:
+        return
+    from tests.search.conftest import drop_indexes
+
+    with contextlib.suppress(Exception):  # a test may have stopped the node on purpose
+        drop_indexes(f"{TEST_INDEX_PREFIX}-*")
 
 
 @pytest.fixture(autouse=True)

@@ -131,7 +131,9 @@ def test_candidate_applies_and_employer_moves_to_interviewing(
     axe_check(page, "on the apply form with the verdict confirmation")
     page.get_by_role("button", name="Send application").click()
     expect(
-        page.get_by_text("Tick this box to apply without every required credential, or cancel.")
+        page.locator("#id_confirm_unmet_error").get_by_text(
+            "Tick this box to apply without every required credential, or cancel."
+        )
     ).to_be_visible()
     assert Application.objects.filter(job=sterile).count() == 0
     page.get_by_label("I know I do not meet every required credential").check()

@@ -36,7 +36,9 @@ def test_texas_floor_is_prefilled_and_enforced(page, live_server, axe_check, see
     # Going round the disabled radio (as a script or an old page would) is refused by the server.
     nothing.evaluate("radio => { radio.disabled = false; radio.checked = true; }")
     page.get_by_role("button", name="Save draft and preview").click()
-    expect(page.get_by_text("cannot be posted as requiring less")).to_be_visible()
+    expect(
+        page.locator("#id_state_credential_error").get_by_text("cannot be posted as requiring less")
+    ).to_be_visible()
     assert not Job.objects.exists()
     axe_check(page, "on the job form refusing a posting below the floor")
 
