@@ -3,15 +3,19 @@
     eval "$(scripts/services env)"
     python bench/search_bench.py --jobs 100000          # loads, indexes, measures, prints
     python bench/search_bench.py --jobs 100000 --skip-load
+    python bench/search_bench.py --jobs 2000 --embedded-jobs 1000   # a quick smoke run
 
 Uses its own PostgreSQL database (rxtech_bench on the same server) and index prefix (bench),
 so the test suite and the demo site are not disturbed. Everything listens on 127.0.0.1 only.
+The embedded default (SQLite FTS5) is measured by ``bench/embedded_bench.py`` in a child
+process on a temporary SQLite file (``--embedded-jobs``, 10,000 by default).
 """
 
 from __future__ import annotations
 
 import argparse
 import http.client
+import json
 import os
 import random
 import statistics
@@ -240,6 +244,11 @@ def main():
     parser.add_argument(
         "--skip-fallback", action="store_true", help="skip the database and naive measures"
     )
+    parser.add_argument(
+        "--embedded-jobs", type=int, default=10_000, help="jobs for the SQLite FTS5 measure"
+    )
+    parser.add_argument("--skip-embedded", action="store_true", help="skip SQLite FTS5")
+    parser.add_argument("--database", default="rxtech_bench", help="PostgreSQL database name")
     parser.add_argument("--port", type=int, default=8765)
     parser.add_argument("--concurrency", type=int, default=20)
     args = parser.parse_args()
@@ -248,7 +257,7 @@ def main():
     es_url = os.environ.get("ELASTICSEARCH_URL", "")
     if not base_db.startswith("postgres") or not es_url:
         sys.exit('Run `eval "$(scripts/services env)"` first (PostgreSQL + Elasticsearch).')
-    database_url = ensure_database(base_db, "rxtech_bench")
+    database_url = ensure_database(base_db, args.database)
     env = bench_env(database_url, es_url)
     os.environ.update(env)
     os.environ["DJANGO_SETTINGS_MODULE"] = "config.settings"
@@ -260,7 +269,7 @@ def main():
 
     from jobs import demo as jobs_demo
     from jobs.models import Job
-    from search import engine, fallback, indexing
+    from search import engine, fallback, indexing, job_text
     from search.filters import bind, criteria_from
     from search.service import job_search
 
@@ -275,9 +284,17 @@ def main():
     print(f"{visible:,} public jobs")
 
     if not args.skip_index:
+        # What `search_reindex` does: the database engines' analysed text (JobText, its
+        # PostgreSQL tsvector + GIN index; bulk-created jobs skipped the save signals), then
+        # Elasticsearch, whose documents carry the same analysed fields (job_text.text_fields).
+        started = time.perf_counter()
+        count = job_text.rebuild()
+        seconds = time.perf_counter() - started
+        rows.append(("rebuild database text (JobText + tsvector)",
+                     f"{count / seconds:,.0f} jobs/s · {seconds:.1f} s", ""))  # fmt: skip
         report = indexing.rebuild()
         rate = f"{report.load.rate:,.0f} jobs/s"
-        rows.append(("bulk index throughput", rate, "≥ 5,000 jobs/s"))
+        rows.append(("bulk index throughput (with analysed text)", rate, "≥ 5,000 jobs/s"))
         rows.append(("full alias-swap rebuild", f"{report.seconds:.1f} s", "≤ 30 s"))
         print(f"indexed at {report.load.rate:,.0f} jobs/s; rebuild {report.seconds:.1f} s")
 
@@ -307,12 +324,14 @@ def main():
     finally:
         stop_server(server)
     if args.skip_fallback:
+        embedded(rows, args)
         print_table(rows, visible, args)
         return
+    # No Elasticsearch: job_search answers from PostgreSQL (search.fallback, JobText tsvector).
     server = start_server({**env, "ELASTICSEARCH_URL": ""}, args.port, args.workers, args.threads)
     try:
-        measure("API, 1 client (database fallback)", api_paths, 1, "")
-        measure("HTML page, 1 client (database fallback)", page_paths, 1, "")
+        measure("API, 1 client (PostgreSQL fallback)", api_paths, 1, "p95 ≤ 300 ms")
+        measure("HTML page, 1 client (PostgreSQL fallback)", page_paths, 1, "")
     finally:
         stop_server(server)
 
@@ -329,7 +348,7 @@ def main():
     results = {}
     for label, fn, which in (
         ("job_search on Elasticsearch", es_call, mix),
-        ("job_search on the database fallback", db_call, mix),
+        ("fallback.search on PostgreSQL (JobText tsvector)", db_call, mix),
         ("naive ORM search (icontains + GROUP BYs)", naive_search, naive_mix),
     ):
         fn(which[0])
@@ -337,15 +356,31 @@ def main():
         results[label] = timings
         p50, p95 = percentile(timings, 50) * 1000, percentile(timings, 95) * 1000
         mean = statistics.mean(timings) * 1000
-        rows.append(
-            (f"in-process: {label}", f"p50 {p50:.0f} ms · p95 {p95:.0f} ms", f"mean {mean:.0f} ms")
-        )
+        note = f"mean {mean:.0f} ms" + (" · goal p95 ≤ 300 ms" if "PostgreSQL" in label else "")
+        rows.append((f"in-process: {label}", f"p50 {p50:.0f} ms · p95 {p95:.0f} ms", note))
     naive = statistics.mean(results["naive ORM search (icontains + GROUP BYs)"])
-    for label in ("job_search on Elasticsearch", "job_search on the database fallback"):
+    for label in (
+        "job_search on Elasticsearch",
+        "fallback.search on PostgreSQL (JobText tsvector)",
+    ):
         ratio = naive / statistics.mean(results[label])
         rows.append((f"speed-up vs naive: {label}", f"{ratio:.1f}×", "mean latency ratio"))
 
+    embedded(rows, args)
     print_table(rows, visible, args)
+
+
+def embedded(rows, args):
+    """SQLite FTS5 rows from bench/embedded_bench.py (its own process: its own settings)."""
+    if args.skip_embedded:
+        return
+    env = {k: v for k, v in os.environ.items() if k not in {"DATABASE_URL", "ELASTICSEARCH_URL"}}
+    done = subprocess.run(  # noqa: S603 — fixed argv, no shell
+        [sys.executable, str(ROOT / "bench" / "embedded_bench.py"),
+         "--jobs", str(args.embedded_jobs), "--json"],
+        cwd=ROOT, env=env, capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    rows.extend(tuple(row) for row in json.loads(done.stdout.strip().splitlines()[-1]))
 
 
 def print_table(rows, visible, args):

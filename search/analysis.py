@@ -37,9 +37,16 @@ def stem(word: str) -> str:
     return _STEMMER.stemWord(word)
 
 
+# ASCII control characters (category C) read as spaces: normalise's fast path.
+_ASCII_SPACES = dict.fromkeys((*range(32), 127), " ")
+
+
 def normalise(text: str) -> str:
     """Lower case, accents and control characters (NUL included) removed."""
-    decomposed = unicodedata.normalize("NFKD", text or "")
+    text = text or ""
+    if text.isascii():  # nothing to decompose: the same result, without a per-character loop
+        return text.translate(_ASCII_SPACES).lower()
+    decomposed = unicodedata.normalize("NFKD", text)
     kept = "".join(
         " " if unicodedata.category(ch)[0] in "CZ" else ch
         for ch in decomposed
@@ -62,8 +69,8 @@ def _phrase_key(phrase: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=2)
-def _tables(codes: bool) -> tuple[dict[tuple[str, ...], str], int]:
-    """Stemmed phrase → term, and the longest phrase's length."""
+def _tables(codes: bool) -> tuple[dict[tuple[str, ...], str], dict[str, int]]:
+    """Stemmed phrase → term, and per first stem the longest phrase starting with it."""
     table: dict[tuple[str, ...], str] = {}
     for group in trade_terms.SYNONYM_GROUPS:
         term = _canonical(group[0])
@@ -73,7 +80,10 @@ def _tables(codes: bool) -> tuple[dict[tuple[str, ...], str], int]:
         table[_phrase_key(name)] = _canonical(name)
         if codes and code not in trade_terms.STOP_WORDS:
             table[(stem(code),)] = _canonical(name)
-    return table, max(len(key) for key in table)
+    longest: dict[str, int] = {}
+    for key in filter(None, table):
+        longest[key[0]] = max(longest.get(key[0], 0), len(key))
+    return table, longest
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,13 +97,14 @@ def _analyse(
 ) -> list[Term]:
     """Greedy longest phrases first. ``expand`` (index time): a phrase's own words too, so
     "sterile compounding" is found by "sterile" and by "compounding"."""
-    table, most = _tables(codes)
-    longest = longest or most
+    table, starting = _tables(codes)
     stems = [stem(word) for word in words]
     out: list[Term] = []
     i = 0
     while i < len(words):
-        for size in range(min(longest, len(words) - i), 0, -1):
+        # Only phrases that start with this stem (none: a plain word, no lookups).
+        most = min(starting.get(stems[i], 0), longest or len(words), len(words) - i)
+        for size in range(most, 0, -1):
             term = table.get(tuple(stems[i : i + size]))
             if term is not None and (size > 1 or words[i] not in trade_terms.STOP_WORDS):
                 out.append(Term(term, tuple(words[i : i + size])))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import timedelta
-from functools import reduce
+from functools import cache, reduce
 from operator import or_
 
 from django.db import connection
@@ -68,20 +68,24 @@ def requires_q(values) -> Q:
     return _any(parts)
 
 
-def eligible_q(satisfied: frozenset[str]) -> Q:
-    """Jobs whose hard requirements the keys meet, decided by eligibility.requirement_keys."""
-    # Requirement rows: which (code, level, has deadline) kinds would block the candidate.
-    blocking = Q(pk__in=[])
+@cache
+def _eligibility_answers(satisfied: frozenset[str]):
+    """What ``pharmacy.eligibility`` answers for ``satisfied``: blocking requirement kinds,
+    allowed states per state policy, and states whose credential the keys do not meet.
+
+    The rule is asked once per set of keys (it builds thousands of model instances)."""
+    # Requirement rows: which (code, level, has deadline) kinds would block the candidate,
+    # grouped as {(level, no deadline): codes} so the SQL stays a handful of IN lists.
+    blocking: dict[tuple[str, bool], list[str]] = {}
     for code, _label in requirement_choices():
         for level in eligibility.Level:
             for within in (None, 1):
                 row = JobRequirement(code=code, level=level.value, within_days=within)
                 keys = eligibility.requirement_keys([row.as_requirement()], None)
                 if not keys <= satisfied:
-                    blocking |= Q(code=code, level=level.value, within_days__isnull=within is None)
-    rows_ok = ~Exists(JobRequirement.objects.filter(blocking, job=OuterRef("pk")))
+                    blocking.setdefault((level.value, within is None), []).append(code)
     # The job's own state policy, through the model's own method.
-    allowed = Q(pk__in=[])
+    allowed = []
     for policy in eligibility.StatePolicy:
         states = [
             code
@@ -92,7 +96,7 @@ def eligible_q(satisfied: frozenset[str]) -> Q:
             <= satisfied
         ]
         if states:
-            allowed |= Q(state_credential=policy.value, state__in=states)
+            allowed.append((policy.value, tuple(states)))
     # Other states whose credential the job needs too (remote work), through the same rule.
     unmet = [
         code
@@ -102,6 +106,23 @@ def eligible_q(satisfied: frozenset[str]) -> Q:
         )
         <= satisfied
     ]
+    return (
+        tuple((*kind, tuple(codes)) for kind, codes in blocking.items()),
+        tuple(allowed),
+        tuple(unmet),
+    )
+
+
+def eligible_q(satisfied: frozenset[str]) -> Q:
+    """Jobs whose hard requirements the keys meet, decided by eligibility.requirement_keys."""
+    blocking_kinds, allowed_states, unmet = _eligibility_answers(frozenset(satisfied))
+    blocking = Q(pk__in=[])
+    for level, no_deadline, codes in blocking_kinds:
+        blocking |= Q(code__in=codes, level=level, within_days__isnull=no_deadline)
+    rows_ok = ~Exists(JobRequirement.objects.filter(blocking, job=OuterRef("pk")))
+    allowed = Q(pk__in=[])
+    for policy, states in allowed_states:
+        allowed |= Q(state_credential=policy, state__in=states)
     others_ok = ~_any([_json_has("licence_states", code) for code in unmet]) if unmet else Q()
     return rows_ok & allowed & others_ok
 
