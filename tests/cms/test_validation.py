@@ -14,7 +14,10 @@ from .admin_forms import guide_form, state_page_form, state_rule_form
 
 pytestmark = pytest.mark.django_db
 
-TOMORROW = (timezone.localdate() + timedelta(days=1)).isoformat()
+
+def tomorrow() -> str:
+    """Worked out when the test runs: a value fixed at import goes stale at local midnight."""
+    return (timezone.localdate() + timedelta(days=1)).isoformat()
 
 
 def add_url(parent, model):
@@ -53,7 +56,7 @@ def test_guide_with_an_unknown_setting_in_live_jobs_is_refused(client, counsello
 
 def test_guide_last_reviewed_in_the_future_is_refused(client, moderator, guides_index):
     client.force_login(moderator)
-    form = guide_form(last_reviewed=TOMORROW, **{"action-publish": "1"})
+    form = guide_form(last_reviewed=tomorrow(), **{"action-publish": "1"})
     response = client.post(add_url(guides_index, "guidepage"), form)
     assert "cannot be in the future" in response.content.decode()
     assert not GuidePage.objects.exists()
@@ -72,7 +75,7 @@ def test_state_rule_with_a_malformed_source_url_is_refused(client, counsellor):
 def test_state_rule_verified_in_the_future_is_refused(client, counsellor):
     client.force_login(counsellor)
     response = client.post(
-        "/admin/snippets/pharmacy/staterule/add/", state_rule_form(verified_on=TOMORROW)
+        "/admin/snippets/pharmacy/staterule/add/", state_rule_form(verified_on=tomorrow())
     )
     assert response.status_code == 200
     assert "cannot be in the future" in response.content.decode()
