@@ -86,7 +86,8 @@ def bench_env(database_url: str, es_url: str) -> dict:
     env.update(
         DATABASE_URL=database_url,
         ELASTICSEARCH_URL=es_url,
-        ELASTICSEARCH_INDEX_PREFIX="bench",
+        # BENCH_INDEX_PREFIX: one index per bench database when several benches share a node.
+        ELASTICSEARCH_INDEX_PREFIX=os.environ.get("BENCH_INDEX_PREFIX", "bench"),
         DEBUG="0",
         SECRET_KEY="bench-only-not-secret",
         ALLOWED_HOSTS="127.0.0.1,localhost",
