@@ -15,10 +15,9 @@ from datetime import datetime, timedelta
 from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.db.models import Q
-from django.urls import reverse
 from django.utils import timezone
 
-from accounts.mail import absolute_url, mail_send_templated
+from accounts.mail import mail_send_templated
 from accounts.models import MODERATORS
 from employers.models import Organisation
 
@@ -76,11 +75,8 @@ def moderation_digest_send(*, now: datetime | None = None) -> ModerationDigest |
             .exclude(email="")
             .distinct()
         )
-        context = {
-            "contents": contents,
-            "queue_url": absolute_url(reverse("jobs:moderation")),
-            "organisations_url": absolute_url(reverse("employers:moderation")),
-        }
+        # Links are made in the templates, inside each moderator's language.
+        context = {"contents": contents}
         for moderator in moderators:
             mail_send_templated(
                 template_prefix="jobs/email/moderation_digest",

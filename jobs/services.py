@@ -7,11 +7,10 @@ from __future__ import annotations
 
 from django.db import IntegrityError, transaction
 from django.db.models import F
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from accounts.mail import absolute_url, mail_send_to_people
+from accounts.mail import mail_send_to_people
 from employers.access import is_member
 from employers.models import Organisation
 
@@ -193,11 +192,8 @@ def _decide(job: Job, *, by, decision: str, reason: str = "") -> ModerationDecis
     owners = job.organisation.owners()
     mail_send_to_people(
         template_prefix="jobs/email/moderation_decision",
-        context={
-            "job": job,
-            "decision": record,
-            "preview_url": absolute_url(reverse("jobs:preview", kwargs={"pk": job.pk})),
-        },
+        # Links are made in the template, inside each reader's language (/es/… for Spanish).
+        context={"job": job, "decision": record},
         people=[membership.user for membership in owners],
     )
     return record

@@ -15,6 +15,7 @@ from django.views.defaults import server_error
 from accounts.factories import JobSeekerFactory, ModeratorFactory
 from employers.factories import OrganisationFactory, OwnerMembershipFactory
 from jobs import services
+from jobs.digest import moderation_digest_send
 from jobs.factories import PendingJobFactory, PublishedJobFactory
 from tests.html import find, find_all, has_class, parse, text
 
@@ -134,8 +135,9 @@ def test_the_moderation_queue_in_spanish(client, organisation):
 
 @pytest.mark.django_db
 def test_the_owner_reads_the_take_down_email_in_their_language(
-    organisation, django_capture_on_commit_callbacks
+    organisation, django_capture_on_commit_callbacks, settings
 ):
+    settings.SITE_URL = "https://rxtech.example"
     OwnerMembershipFactory(organisation=organisation, user__language="es")
     job = PublishedJobFactory(organisation=organisation, title=TITLE)
     with django_capture_on_commit_callbacks(execute=True):
@@ -144,6 +146,35 @@ def test_the_owner_reads_the_take_down_email_in_their_language(
     assert f'Se retiró su empleo "{TITLE}"' in message.subject
     assert "Ya no es público y ya no recibe solicitudes." in message.body
     assert "El motivo del moderador:\nPide datos bancarios" in message.body
+    # The link opens the preview in the reader's language too.
+    assert f"Vea el empleo: https://rxtech.example/es/employer/jobs/{job.pk}/preview/" in (
+        message.body
+    )
+
+
+@pytest.mark.django_db
+def test_each_moderator_reads_the_digest_in_their_language(
+    organisation, settings, django_capture_on_commit_callbacks
+):
+    settings.SITE_URL = "https://rxtech.example"
+    PendingJobFactory(organisation=organisation, hold_reasons=[{"code": "urgency", "value": ""}])
+    ModeratorFactory(language="es", email="es@moderators.example")
+    ModeratorFactory(language="en", email="en@moderators.example")
+    with translation.override("en"), django_capture_on_commit_callbacks(execute=True):
+        moderation_digest_send()
+    by_reader = {message.to[0]: message for message in mail.outbox}
+    spanish_digest = by_reader["es@moderators.example"]
+    assert "Resumen de moderación: 1 retenido, 0 denuncias, 0 organizaciones" in (
+        spanish_digest.subject
+    )
+    assert "Empleos retenidos para revisión (1):" in spanish_digest.body
+    assert (
+        "Cola de moderación de empleos: https://rxtech.example/es/moderation/jobs/"
+        in spanish_digest.body
+    )
+    english_digest = by_reader["en@moderators.example"]
+    assert "Moderation digest: 1 held, 0 reports, 0 organisations" in english_digest.subject
+    assert "Job moderation queue: https://rxtech.example/moderation/jobs/" in english_digest.body
 
 
 # Privacy ------------------------------------------------------------------------------------
