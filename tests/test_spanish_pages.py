@@ -146,6 +146,8 @@ def test_the_owner_reads_the_take_down_email_in_their_language(
     assert f'Se retiró su empleo "{TITLE}"' in message.subject
     assert "Ya no es público y ya no recibe solicitudes." in message.body
     assert "El motivo del moderador:\nPide datos bancarios" in message.body
+    html = parse(message.alternatives[0][0])
+    assert html.get("lang") == "es"
     # The link opens the preview in the reader's language too.
     assert f"Vea el empleo: https://rxtech.example/es/employer/jobs/{job.pk}/preview/" in (
         message.body
