@@ -283,7 +283,7 @@ def test_invitation_to_a_new_address_is_in_the_inviters_language(
 
 @pytest.mark.xfail(
     strict=True,
-    reason="accounts/email/base.html (i18na) says <html lang=\"en\"> whatever the language "
+    reason='accounts/email/base.html (i18na) says <html lang="en"> whatever the language '
     "the email is written in.",
 )
 def test_the_html_part_names_its_language(people, django_capture_on_commit_callbacks):
