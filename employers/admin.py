@@ -1,5 +1,6 @@
 from django.contrib import admin, messages
 from django.template.response import TemplateResponse
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
 from . import services
@@ -22,6 +23,19 @@ class InvitationInline(admin.TabularInline):
 
     def has_add_permission(self, request, obj=None):
         return False  # owners invite from the site: the link is emailed only once
+
+
+def _done(action: str, count: int) -> str:
+    """ "3 organisations verified." in the admin's language (``action``: a code)."""
+    if action == "verified":
+        text = ngettext(
+            "%(count)d organisation verified.", "%(count)d organisations verified.", count
+        )
+    else:
+        text = ngettext(
+            "%(count)d organisation rejected.", "%(count)d organisations rejected.", count
+        )
+    return text % {"count": count}
 
 
 @admin.register(Organisation)
@@ -50,8 +64,12 @@ class OrganisationAdmin(admin.ModelAdmin):
                 services.organisation_verify(organisation=organisation, by=request.user)
                 done += 1
             except TransitionNotAllowed:
-                self.message_user(request, f"{organisation} is already verified.", messages.WARNING)
-        self.message_user(request, f"{done} organisation(s) verified.", messages.SUCCESS)
+                self.message_user(
+                    request,
+                    gettext("%(name)s is already verified.") % {"name": organisation},
+                    messages.WARNING,
+                )
+        self.message_user(request, _done("verified", done), messages.SUCCESS)
 
     @admin.action(
         description=_("Reject selected organisations (asks for a reason)"), permissions=["change"]
@@ -70,9 +88,11 @@ class OrganisationAdmin(admin.ModelAdmin):
                     done += 1
                 except TransitionNotAllowed:
                     self.message_user(
-                        request, f"{organisation} cannot be rejected now.", messages.WARNING
+                        request,
+                        gettext("%(name)s cannot be rejected now.") % {"name": organisation},
+                        messages.WARNING,
                     )
-            self.message_user(request, f"{done} organisation(s) rejected.", messages.SUCCESS)
+            self.message_user(request, _done("rejected", done), messages.SUCCESS)
             return None
         return TemplateResponse(
             request,

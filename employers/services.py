@@ -1,9 +1,10 @@
 """Writes that span models or have side effects (email, announcements)."""
 
+from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
@@ -278,7 +279,9 @@ def invitation_create(*, organisation: Organisation, email: str, invited_by) -> 
         invited_by=invited_by,
         expires_at=timezone.now() + INVITATION_LIFETIME,
     )
-    path = reverse("employers:invitation_accept", kwargs={"token": token})
+    language = _invitation_language(email, invited_by)
+    with translation.override(language):  # the link opens the page in the email's language
+        path = reverse("employers:invitation_accept", kwargs={"token": token})
     mail_send_templated(
         template_prefix="employers/email/invitation",
         context={
@@ -288,8 +291,16 @@ def invitation_create(*, organisation: Organisation, email: str, invited_by) -> 
             "expires_at": invitation.expires_at,
         },
         to=[email],
+        language=language,
     )
     return invitation
+
+
+def _invitation_language(email: str, invited_by) -> str:
+    """The invitee's own language when the address has an account, else the inviter's."""
+    account = User.objects.filter(email__iexact=email).only("language").first()
+    person = account or invited_by
+    return getattr(person, "language", "") or settings.LANGUAGE_CODE
 
 
 def invitation_lookup(*, token: str) -> Invitation:

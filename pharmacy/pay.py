@@ -34,7 +34,7 @@ class PayTransparencyLaw:
     citation: str
     source_url: str
     in_force_from: date
-    covers: str  # which employers, in the statute's terms (shown to the employer)
+    covers: str  # which employers, in the statute's terms (lazy: shown in the reader's language)
     checked_on: date  # when we last read the statute
 
     def in_force(self, on: date) -> bool:
@@ -54,7 +54,7 @@ PAY_TRANSPARENCY: dict[str, PayTransparencyLaw] = {
             "https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml"
             "?lawCode=LAB&sectionNum=432.3",
             date(2023, 1, 1),
-            "employers with 15 or more employees, including postings through a third party",
+            _("employers with 15 or more employees, including postings through a third party"),
             _CHECKED,
         ),
         PayTransparencyLaw(
@@ -62,7 +62,7 @@ PAY_TRANSPARENCY: dict[str, PayTransparencyLaw] = {
             "Colorado Equal Pay for Equal Work Act, C.R.S. §8-5-201",
             "https://cdle.colorado.gov/dlss/labor-laws-by-topic/equal-pay-for-equal-work-act",
             date(2021, 1, 1),
-            "employers with at least one employee in Colorado",
+            _("employers with at least one employee in Colorado"),
             _CHECKED,
         ),
         PayTransparencyLaw(
@@ -70,7 +70,7 @@ PAY_TRANSPARENCY: dict[str, PayTransparencyLaw] = {
             "RCW 49.58.110",
             "https://app.leg.wa.gov/rcw/default.aspx?cite=49.58.110",
             date(2023, 1, 1),
-            "employers with 15 or more employees",
+            _("employers with 15 or more employees"),
             _CHECKED,
         ),
         PayTransparencyLaw(
@@ -78,7 +78,7 @@ PAY_TRANSPARENCY: dict[str, PayTransparencyLaw] = {
             "New York Labor Law §194-b",
             "https://www.nysenate.gov/legislation/laws/LAB/194-B",
             date(2023, 9, 17),
-            "employers with 4 or more employees",
+            _("employers with 4 or more employees"),
             _CHECKED,
         ),
         PayTransparencyLaw(
@@ -86,7 +86,7 @@ PAY_TRANSPARENCY: dict[str, PayTransparencyLaw] = {
             "Illinois Equal Pay Act of 2003, 820 ILCS 112/10",
             "https://www.ilga.gov/legislation/ilcs/fulltext.asp?DocName=082001120K10",
             date(2025, 1, 1),
-            "employers with 15 or more employees",
+            _("employers with 15 or more employees"),
             _CHECKED,
         ),
     )
