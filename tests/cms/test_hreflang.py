@@ -34,9 +34,7 @@ def job_path(make_job):
 
 
 @pytest.mark.parametrize("language", ["", "/es"])
-def test_the_head_of_each_kind_of_page_names_both_versions(
-    client, language, job_path, texas_page
-):
+def test_the_head_of_each_kind_of_page_names_both_versions(client, language, job_path, texas_page):
     for path in ["/", "/jobs/", job_path, texas_page.url, "/accounts/signup/"]:
         assert head_alternates(client, f"{language}{path}") == versions(path), path
 
