@@ -30,7 +30,7 @@ JOB_CONTENT = '[lang]:not([lang|="es"])'
 
 # Words of the interface that are never Spanish (whole words, any case).
 ENGLISH_WORDS = (
-    "Sign", "Search", "Apply", "Applied", "Application", "Applications", "Jobs", "Save",
+    "Sign", "Search", "Apply", "Applied", "Application", "Applications", "Job", "Jobs", "Save",
     "Saved", "Filters", "Filter", "Submit", "Next", "Previous", "Back", "Cancel", "Delete",
     "Edit", "Remove", "Add", "Your", "You", "the", "and", "with", "for", "Home", "Menu", "Help",
     "Close", "Account", "Settings", "Password", "Profile", "Dashboard", "Welcome", "Continue",
