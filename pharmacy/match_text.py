@@ -16,7 +16,12 @@ from django.utils.text import get_text_list
 from django.utils.translation import gettext, ngettext_lazy
 from django.utils.translation import gettext_lazy as _
 
-from .credentials import label_for, parse_state_credential_code, short_label_for
+from .credentials import (
+    StateCredentialType,
+    label_for,
+    parse_state_credential_code,
+    short_label_for,
+)
 from .eligibility import (
     Outcome,
     Reason,
@@ -159,6 +164,15 @@ _VERDICTS = {
         ),
     },
 }
+# A credential type in the plural, as "Texas does not issue %(type)s …" reads it (made whole, not
+# by adding an "s": languages do not all plural the same way).
+_TYPE_PLURALS = {
+    StateCredentialType.REGISTRATION: _("registrations"),
+    StateCredentialType.LICENSE: _("licenses"),
+    StateCredentialType.STATE_CERTIFICATION: _("state certifications"),
+    StateCredentialType.TRAINEE: _("trainee credentials"),
+    StateCredentialType.ASSISTANT: _("assistant credentials"),
+}
 # "a" or "an" before a state's name: by sound, so "a Utah", "an Ohio".
 _AN_STATES = frozenset({"AL", "AK", "AZ", "AR", "ID", "IL", "IN", "IA", "OH", "OK", "OR"})
 
@@ -247,7 +261,7 @@ def _why(result: RequirementResult, phrases: dict) -> str:
     values = {"state": STATE_NAMES[state], "a_state": a_state(state)}
     if reason is Reason.NOT_ISSUED:
         held_type, _state = parse_state_credential_code(result.closest.code)
-        values["type"] = str(held_type.label).lower() + "s"
+        values["type"] = str(_TYPE_PLURALS[held_type])
     if reason is Reason.TRAINEE_NOT_ACCEPTED and result.requirement.title:
         values["title"] = result.requirement.title
         return phrases["trainee-not-accepted-titled"] % values
