@@ -5,7 +5,8 @@ text when a page or an email shows them, never before. Each sentence is a whole 
 ``%(name)s`` placeholders so translators can reorder it. Sentences are written in a *voice*:
 the candidate's ("Met by your PTCB CPhT") on their own pages and emails, the employer's ("Met
 by their PTCB CPhT") on the applicant's pages an employer reads. Each voice is one phrase table
-in ``_PHRASES`` and one in ``_VERDICTS``; every reason has a sentence in every voice.
+in ``_PHRASES`` (the sentences both voices say alike come once, from ``_NEUTRAL``) and one in
+``_VERDICTS``; every reason has a sentence in every voice.
 """
 
 from __future__ import annotations
@@ -41,14 +42,31 @@ class Voice(models.TextChoices):
 # Dates as the rest of the site writes them: "Dec 1, 2026".
 DATE_FORMAT = "M j, Y"
 
-# For each voice, a message per reason code (Reason values are the keys), "…-dated" variants for
-# when a date is known, and the outcome wrappers. Plurals count the placeholder they name.
+# The messages that read the same in either voice: they name what is asked, not whose it is.
+_NEUTRAL = {
+    Reason.REQUIRES: _("Requires %(credential)s"),
+    Reason.NO_STATE_CREDENTIAL: _("Requires %(a_state)s technician credential"),
+    Reason.NO_STATE_OR_TRAINEE_CREDENTIAL: _(
+        "Requires %(a_state)s technician or trainee credential"
+    ),
+    Outcome.PREFERRED_MISSING: _("%(reason)s (preferred, not required)"),
+    Outcome.NEEDED_WITHIN: ngettext_lazy(
+        "Needed within %(days)s day of hire", "Needed within %(days)s days of hire", "days"
+    ),
+    "needed-within-reason": ngettext_lazy(
+        "%(reason)s; needed within %(days)s day of hire",
+        "%(reason)s; needed within %(days)s days of hire",
+        "days",
+    ),
+}
+# For each voice, the neutral messages and one per remaining reason code (Reason values are the
+# keys), "…-dated" variants for when a date is known. Plurals count the placeholder they name.
 _PHRASES = {
     Voice.CANDIDATE: {
+        **_NEUTRAL,
         Reason.MET: _("Met by your %(credential)s"),
         "met-dated": _("Met by your %(credential)s (expires %(date)s)"),
         Reason.EXPIRING_SOON: _("Met by your %(credential)s, which expires on %(date)s: renew it"),
-        Reason.REQUIRES: _("Requires %(credential)s"),
         Reason.PENDING: _("Your %(credential)s is still pending"),
         Reason.INACTIVE: _("Your %(credential)s is inactive"),
         Reason.EXPIRED: _("Your %(credential)s expired on %(date)s"),
@@ -77,25 +95,12 @@ _PHRASES = {
             "Requires %(a_state)s credential; yours are from %(states)s",
             "count",
         ),
-        Reason.NO_STATE_CREDENTIAL: _("Requires %(a_state)s technician credential"),
-        Reason.NO_STATE_OR_TRAINEE_CREDENTIAL: _(
-            "Requires %(a_state)s technician or trainee credential"
-        ),
-        Outcome.PREFERRED_MISSING: _("%(reason)s (preferred, not required)"),
-        Outcome.NEEDED_WITHIN: ngettext_lazy(
-            "Needed within %(days)s day of hire", "Needed within %(days)s days of hire", "days"
-        ),
-        "needed-within-reason": ngettext_lazy(
-            "%(reason)s; needed within %(days)s day of hire",
-            "%(reason)s; needed within %(days)s days of hire",
-            "days",
-        ),
     },
     Voice.EMPLOYER: {
+        **_NEUTRAL,
         Reason.MET: _("Met by their %(credential)s"),
         "met-dated": _("Met by their %(credential)s (expires %(date)s)"),
         Reason.EXPIRING_SOON: _("Met by their %(credential)s, which expires on %(date)s"),
-        Reason.REQUIRES: _("Requires %(credential)s"),
         Reason.PENDING: _("Their %(credential)s is still pending"),
         Reason.INACTIVE: _("Their %(credential)s is inactive"),
         Reason.EXPIRED: _("Their %(credential)s expired on %(date)s"),
@@ -124,19 +129,6 @@ _PHRASES = {
             "Requires %(a_state)s credential; theirs is from %(states)s",
             "Requires %(a_state)s credential; theirs are from %(states)s",
             "count",
-        ),
-        Reason.NO_STATE_CREDENTIAL: _("Requires %(a_state)s technician credential"),
-        Reason.NO_STATE_OR_TRAINEE_CREDENTIAL: _(
-            "Requires %(a_state)s technician or trainee credential"
-        ),
-        Outcome.PREFERRED_MISSING: _("%(reason)s (preferred, not required)"),
-        Outcome.NEEDED_WITHIN: ngettext_lazy(
-            "Needed within %(days)s day of hire", "Needed within %(days)s days of hire", "days"
-        ),
-        "needed-within-reason": ngettext_lazy(
-            "%(reason)s; needed within %(days)s day of hire",
-            "%(reason)s; needed within %(days)s days of hire",
-            "days",
         ),
     },
 }
