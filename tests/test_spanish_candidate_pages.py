@@ -275,3 +275,18 @@ def test_the_english_check_sees_english_outside_the_employers_text():
         "<p>Save your job</p></main></body></html>"
     )
     assert ENGLISH.findall(own_words(page)) == ["Save", "your", "job"]
+
+
+def test_an_employer_reads_an_application_in_spanish(client, organisation, application):
+    member = MembershipFactory(organisation=organisation, user__language="es").user
+    client.force_login(member)
+    with translation.override("es"):
+        path = reverse("applications:application_detail", args=[application.pk])
+    page = parse(client.get(path))
+    assert page.get("lang") == "es"
+    assert text(find(page, "//*[@id='profile-heading']")) == "Perfil al momento de solicitar"
+    match = find(page, "//section[@aria-labelledby='match-heading']")
+    credentials = [text(li) for li in match.xpath(".//h3/following-sibling::ul[1]/li")]
+    # The stored codes ("active", "self-reported") read as words in the reader's language.
+    assert credentials and all(" · Activa · " in row for row in credentials), credentials
+    assert all(row.endswith("Declarada por usted") for row in credentials), credentials
