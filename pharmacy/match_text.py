@@ -39,7 +39,8 @@ class Voice(models.TextChoices):
     EMPLOYER = "employer", _("Employer")
 
 
-# Dates as the rest of the site writes them: "Dec 1, 2026".
+# Dates as the rest of the site writes them: "Dec 1, 2026" (each language orders its own:
+# templates write ``|date:_("M j, Y")``, the same message).
 DATE_FORMAT = "M j, Y"
 
 # The messages that read the same in either voice: they name what is asked, not whose it is.
@@ -178,7 +179,7 @@ def a_state(state: str) -> str:
 
 
 def site_date(value) -> str:
-    return date_format(value, DATE_FORMAT)
+    return date_format(value, gettext(DATE_FORMAT))
 
 
 def explanation(result: RequirementResult, *, voice: Voice = Voice.CANDIDATE) -> str:

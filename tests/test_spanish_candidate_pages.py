@@ -140,7 +140,8 @@ def test_my_applications_are_in_spanish(spanish, application):
     page = spanish("applications:my_applications")
     (card,) = find_all(page, "//main//li[contains(@class, 'card')]")
     assert text(find(card, ".//*[@class='application-status-line']")) == "Estado: Enviada"
-    assert "Solicitó el " in text(card)
+    # Dates in the Spanish order, day first: "Solicitó el 2 dic 2026".
+    assert re.search(r"Solicitó el \d{1,2} [a-z]{3} \d{4}", text(card)), text(card)
     assert text(find(card, ".//h2")) == JOB_TITLE  # the employer's words, as written
     assert_no_english(page)
 
