@@ -77,6 +77,13 @@ class Alert(models.Model):
         return self.user.email if self.user_id else self.email
 
     @property
+    def mail_language(self) -> str | None:
+        """The language its emails are in: the owner's own, or for a guest the one the
+        sign-up page was in."""
+        owner_language = self.user.language if self.user_id else ""
+        return owner_language or self.language or None
+
+    @property
     def is_confirmed(self) -> bool:
         return self.confirmed_at is not None
 

@@ -159,7 +159,7 @@ def _mail(alert: Alert, jobs: list, *, more: bool) -> None:
             "unsubscribe_url": unsubscribe,
         },
         to=[alert.recipient],
-        language=alert.language or None,
+        language=alert.mail_language,
         headers={
             "List-Unsubscribe": f"<{unsubscribe}>",
             "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -12,7 +13,7 @@ from accounts.mail import absolute_url, mail_send_templated
 
 from . import tokens
 from .models import Alert, UnsubscribeReason
-from .params import params_key, querystring
+from .params import params_errors, params_key, querystring
 
 
 @dataclass(frozen=True)
@@ -57,7 +58,7 @@ def _send_confirmation(alert: Alert) -> None:
         template_prefix="alerts/email/confirm",
         context={"alert": alert, "confirm_url": url, "days": tokens.CONFIRM_MAX_AGE.days},
         to=[alert.email],
-        language=alert.language or None,
+        language=alert.mail_language,
     )
 
 
@@ -98,6 +99,9 @@ def alert_pause_invalid(alert: Alert, errors: dict[str, list[str]]) -> None:
         if not updated:
             return
         alert.paused, alert.paused_reason = True, Alert.PausedReason.INVALID
+        # The search's messages were made in the sender's language: remake them in the reader's.
+        with translation.override(alert.mail_language or settings.LANGUAGE_CODE):
+            errors = params_errors(alert.params, user=alert.user) or errors
         mail_send_templated(
             template_prefix="alerts/email/paused",
             context={
@@ -107,7 +111,7 @@ def alert_pause_invalid(alert: Alert, errors: dict[str, list[str]]) -> None:
                 "search_url": search_url(alert),
             },
             to=[alert.recipient],
-            language=alert.language or None,
+            language=alert.mail_language,
         )
 
 

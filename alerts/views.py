@@ -43,7 +43,8 @@ def alert_new(request):
                 else:
                     messages.info(request, _("You already have an alert for this search."))
                 return redirect("alerts:detail", outcome.alert.pk)
-            return render(request, "alerts/check_email.html", {"outcome": outcome}, status=201)
+            context = {"outcome": outcome, "confirm_days": tokens.CONFIRM_MAX_AGE.days}
+            return render(request, "alerts/check_email.html", context, status=201)
     else:
         form = AlertForm(initial={"query": request.GET.urlencode()}, user=request.user)
     query = form.data.get("query") if form.is_bound else form.initial["query"]

@@ -2,11 +2,11 @@
 
 from django.utils.translation import gettext as _
 
-from accounts.mail import mail_send_templated
+from accounts.mail import mail_send_to_people
 from accounts.personal_data import Part
 
 from .models import Application, ApplicationEvent, ResumeDownload, SavedJob, Side
-from .services import member_emails
+from .services import job_members
 
 
 def export_applications(user, files):
@@ -71,10 +71,10 @@ def erase_applications(user):
 
 
 def _tell_employer(application: Application) -> None:
-    mail_send_templated(
+    mail_send_to_people(
         template_prefix="applications/email/withdrawn",
         context={"application": application, "left": True},
-        to=member_emails(application.job),
+        people=job_members(application.job),
     )
 
 

@@ -10,7 +10,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from accounts.mail import mail_send_templated
+from accounts.mail import mail_send_templated, mail_send_to_people
 from candidates import resumes
 from candidates.models import CandidateProfile, Resume
 from candidates.services import resume_add
@@ -124,10 +124,10 @@ def application_submit(
         if uploaded is not None:
             uploaded.delete_file()
         raise
-    mail_send_templated(
+    mail_send_to_people(
         template_prefix="applications/email/new_application",
         context={"application": application},
-        to=member_emails(job),
+        people=job_members(job),
     )
     mail_send_templated(
         template_prefix="applications/email/application_sent",
@@ -230,10 +230,10 @@ def application_move(
             language=application.candidate.language,
         )
     elif event.side == Side.CANDIDATE:
-        mail_send_templated(
+        mail_send_to_people(
             template_prefix="applications/email/withdrawn",
             context=context,
-            to=member_emails(application.job),
+            people=job_members(application.job),
         )
     return event
 
@@ -258,8 +258,9 @@ def user_language(user) -> str | None:
     return getattr(user, "language", None) or None
 
 
-def member_emails(job: Job) -> list[str]:
-    return list(job.organisation.memberships.values_list("user__email", flat=True))
+def job_members(job: Job) -> list:
+    """The people of the job's organisation: each gets its emails in their own language."""
+    return [m.user for m in job.organisation.memberships.select_related("user")]
 
 
 # Downloads of other people's résumés one person may make in an hour: more than a recruiter

@@ -5,7 +5,8 @@ text when a page or an email shows them, never before. Each sentence is a whole 
 ``%(name)s`` placeholders so translators can reorder it. Sentences are written in a *voice*:
 the candidate's ("Met by your PTCB CPhT") on their own pages and emails, the employer's ("Met
 by their PTCB CPhT") on the applicant's pages an employer reads. Each voice is one phrase table
-in ``_PHRASES`` and one in ``_VERDICTS``; every reason has a sentence in every voice.
+in ``_PHRASES`` (the sentences both voices say alike come once, from ``_NEUTRAL``) and one in
+``_VERDICTS``; every reason has a sentence in every voice.
 """
 
 from __future__ import annotations
@@ -16,7 +17,12 @@ from django.utils.text import get_text_list
 from django.utils.translation import gettext, ngettext_lazy
 from django.utils.translation import gettext_lazy as _
 
-from .credentials import label_for, parse_state_credential_code, short_label_for
+from .credentials import (
+    StateCredentialType,
+    label_for,
+    parse_state_credential_code,
+    short_label_for,
+)
 from .eligibility import (
     Outcome,
     Reason,
@@ -33,17 +39,35 @@ class Voice(models.TextChoices):
     EMPLOYER = "employer", _("Employer")
 
 
-# Dates as the rest of the site writes them: "Dec 1, 2026".
+# Dates as the rest of the site writes them: "Dec 1, 2026" (each language orders its own:
+# templates write ``|date:_("M j, Y")``, the same message).
 DATE_FORMAT = "M j, Y"
 
-# For each voice, a message per reason code (Reason values are the keys), "…-dated" variants for
-# when a date is known, and the outcome wrappers. Plurals count the placeholder they name.
+# The messages that read the same in either voice: they name what is asked, not whose it is.
+_NEUTRAL = {
+    Reason.REQUIRES: _("Requires %(credential)s"),
+    Reason.NO_STATE_CREDENTIAL: _("Requires %(a_state)s technician credential"),
+    Reason.NO_STATE_OR_TRAINEE_CREDENTIAL: _(
+        "Requires %(a_state)s technician or trainee credential"
+    ),
+    Outcome.PREFERRED_MISSING: _("%(reason)s (preferred, not required)"),
+    Outcome.NEEDED_WITHIN: ngettext_lazy(
+        "Needed within %(days)s day of hire", "Needed within %(days)s days of hire", "days"
+    ),
+    "needed-within-reason": ngettext_lazy(
+        "%(reason)s; needed within %(days)s day of hire",
+        "%(reason)s; needed within %(days)s days of hire",
+        "days",
+    ),
+}
+# For each voice, the neutral messages and one per remaining reason code (Reason values are the
+# keys), "…-dated" variants for when a date is known. Plurals count the placeholder they name.
 _PHRASES = {
     Voice.CANDIDATE: {
+        **_NEUTRAL,
         Reason.MET: _("Met by your %(credential)s"),
         "met-dated": _("Met by your %(credential)s (expires %(date)s)"),
         Reason.EXPIRING_SOON: _("Met by your %(credential)s, which expires on %(date)s: renew it"),
-        Reason.REQUIRES: _("Requires %(credential)s"),
         Reason.PENDING: _("Your %(credential)s is still pending"),
         Reason.INACTIVE: _("Your %(credential)s is inactive"),
         Reason.EXPIRED: _("Your %(credential)s expired on %(date)s"),
@@ -72,25 +96,12 @@ _PHRASES = {
             "Requires %(a_state)s credential; yours are from %(states)s",
             "count",
         ),
-        Reason.NO_STATE_CREDENTIAL: _("Requires %(a_state)s technician credential"),
-        Reason.NO_STATE_OR_TRAINEE_CREDENTIAL: _(
-            "Requires %(a_state)s technician or trainee credential"
-        ),
-        Outcome.PREFERRED_MISSING: _("%(reason)s (preferred, not required)"),
-        Outcome.NEEDED_WITHIN: ngettext_lazy(
-            "Needed within %(days)s day of hire", "Needed within %(days)s days of hire", "days"
-        ),
-        "needed-within-reason": ngettext_lazy(
-            "%(reason)s; needed within %(days)s day of hire",
-            "%(reason)s; needed within %(days)s days of hire",
-            "days",
-        ),
     },
     Voice.EMPLOYER: {
+        **_NEUTRAL,
         Reason.MET: _("Met by their %(credential)s"),
         "met-dated": _("Met by their %(credential)s (expires %(date)s)"),
         Reason.EXPIRING_SOON: _("Met by their %(credential)s, which expires on %(date)s"),
-        Reason.REQUIRES: _("Requires %(credential)s"),
         Reason.PENDING: _("Their %(credential)s is still pending"),
         Reason.INACTIVE: _("Their %(credential)s is inactive"),
         Reason.EXPIRED: _("Their %(credential)s expired on %(date)s"),
@@ -120,19 +131,6 @@ _PHRASES = {
             "Requires %(a_state)s credential; theirs are from %(states)s",
             "count",
         ),
-        Reason.NO_STATE_CREDENTIAL: _("Requires %(a_state)s technician credential"),
-        Reason.NO_STATE_OR_TRAINEE_CREDENTIAL: _(
-            "Requires %(a_state)s technician or trainee credential"
-        ),
-        Outcome.PREFERRED_MISSING: _("%(reason)s (preferred, not required)"),
-        Outcome.NEEDED_WITHIN: ngettext_lazy(
-            "Needed within %(days)s day of hire", "Needed within %(days)s days of hire", "days"
-        ),
-        "needed-within-reason": ngettext_lazy(
-            "%(reason)s; needed within %(days)s day of hire",
-            "%(reason)s; needed within %(days)s days of hire",
-            "days",
-        ),
     },
 }
 _VERDICTS = {
@@ -159,6 +157,15 @@ _VERDICTS = {
         ),
     },
 }
+# A credential type in the plural, as "Texas does not issue %(type)s …" reads it (made whole, not
+# by adding an "s": languages do not all plural the same way).
+_TYPE_PLURALS = {
+    StateCredentialType.REGISTRATION: _("registrations"),
+    StateCredentialType.LICENSE: _("licenses"),
+    StateCredentialType.STATE_CERTIFICATION: _("state certifications"),
+    StateCredentialType.TRAINEE: _("trainee credentials"),
+    StateCredentialType.ASSISTANT: _("assistant credentials"),
+}
 # "a" or "an" before a state's name: by sound, so "a Utah", "an Ohio".
 _AN_STATES = frozenset({"AL", "AK", "AZ", "AR", "ID", "IL", "IN", "IA", "OH", "OK", "OR"})
 
@@ -172,7 +179,7 @@ def a_state(state: str) -> str:
 
 
 def site_date(value) -> str:
-    return date_format(value, DATE_FORMAT)
+    return date_format(value, gettext(DATE_FORMAT))
 
 
 def explanation(result: RequirementResult, *, voice: Voice = Voice.CANDIDATE) -> str:
@@ -247,7 +254,7 @@ def _why(result: RequirementResult, phrases: dict) -> str:
     values = {"state": STATE_NAMES[state], "a_state": a_state(state)}
     if reason is Reason.NOT_ISSUED:
         held_type, _state = parse_state_credential_code(result.closest.code)
-        values["type"] = str(held_type.label).lower() + "s"
+        values["type"] = str(_TYPE_PLURALS[held_type])
     if reason is Reason.TRAINEE_NOT_ACCEPTED and result.requirement.title:
         values["title"] = result.requirement.title
         return phrases["trainee-not-accepted-titled"] % values

@@ -8,6 +8,7 @@ from django.contrib.auth.mixins import LoginRequiredMixin
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext
 from django.views import View
 from django.views.generic import DetailView, TemplateView
 
@@ -99,7 +100,15 @@ class ApplicantsCsvView(MemberJobMixin, View):
         response["Content-Disposition"] = f'attachment; filename="applicants-job-{pk}.csv"'
         writer = csv.writer(response)
         writer.writerow(
-            ["Applied", "Name", "Email", "Status", "Match", "Failed knock-out", "Credentials"]
+            [
+                pgettext("column: date applied", "Applied"),
+                _("Name"),
+                _("Email"),
+                _("Status"),
+                _("Match"),
+                _("Failed knock-out"),
+                _("Credentials"),
+            ]
         )
         for application in self.filterset().qs:
             snapshot = application.profile_snapshot
@@ -111,7 +120,7 @@ class ApplicantsCsvView(MemberJobMixin, View):
                     csv_safe(snapshot.get("email", "")),
                     csv_safe(application.get_status_display()),
                     csv_safe(application.get_verdict_display()),
-                    "yes" if application.knockout_failed else "no",
+                    _("yes") if application.knockout_failed else _("no"),
                     csv_safe(credentials),
                 ]
             )

@@ -3,6 +3,7 @@
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
+from django.utils.translation import gettext as _
 
 from candidates.models import Resume
 
@@ -20,7 +21,7 @@ def resume_download(request, pk):
         raise Http404("No such résumé.")
     if resume.profile.user_id != request.user.pk:
         if resume_downloads_exhausted(by=request.user):
-            response = HttpResponse("Too many résumé downloads; try again later.", status=429)
+            response = HttpResponse(_("Too many résumé downloads; try again later."), status=429)
             response["Retry-After"] = "3600"
             return response
         resume_download_record(resume=resume, by=request.user)

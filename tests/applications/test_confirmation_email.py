@@ -67,9 +67,9 @@ def test_the_candidate_is_told_what_was_sent_to_whom_in_both_parts(
     assert mimetype == "text/html"
     assert f'<a href="{link}"' in html
     assert "Follow your application" in html
-    assert '<td style="padding:4px 0">Lone Star Pharmacy</td>' in html
+    assert '<td style="padding:4px 0" lang="en">Lone Star Pharmacy</td>' in html
     assert f"{resume.original_name}</td>" in html
-    assert "Can you work weekends?: <strong>Yes</strong>" in html
+    assert '<span lang="en">Can you work weekends?</span>: <strong>Yes</strong>' in html
     assert "PioneerRx &amp; EPIC" in html
 
 
