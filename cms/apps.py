@@ -6,8 +6,8 @@ class CmsConfig(AppConfig):
     name = "cms"
 
     def ready(self):
-        from . import translations
+        from . import translation_governance
         from .checks import default_site_matches_site_url
 
         checks.register(default_site_matches_site_url)
-        translations.connect()
+        translation_governance.connect()

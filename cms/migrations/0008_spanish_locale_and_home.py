@@ -5,7 +5,7 @@
   under the root as Wagtail places translations of a site root, so /es/ is served at once.
   The sections and guides are translated from the admin ("Translate") or by ``seed_demo``;
   each translated section takes its source's workflow and group permissions
-  (``cms.translations``), so counsellors' Spanish drafts go through the same review.
+  (``cms.translation_governance``), so counsellors' Spanish drafts go through the same review.
 - Counsellors and moderators may submit translations (simple_translation's permission).
 """
 

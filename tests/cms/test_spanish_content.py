@@ -90,7 +90,7 @@ def test_seed_translates_every_section_state_page_and_guide_under_the_same_workf
     demo.seed(size=0, rng=None, out=None)  # idempotent
     assert GuidePage.objects.filter(locale=spanish).count() == len(demo_content_es.GUIDES)
 
-    # The Spanish sections are reviewed like the English ones (cms.translations).
+    # The Spanish sections are reviewed like the English ones (cms.translation_governance).
     for model in (GuideIndexPage, StateRequirementsIndexPage):
         english_section = model.objects.get(locale=english)
         translated = english_section.get_translation(spanish)
@@ -316,3 +316,36 @@ def test_a_translation_keeps_its_state_and_a_language_has_one_page_per_state(
     twin.path, twin.depth, twin.locale = "zzzz", texas_page.depth, texas_page.locale
     with pytest.raises(ValidationError, match="already has a page for Texas"):
         twin.clean()
+
+
+def test_site_search_answers_with_pages_in_the_readers_language(
+    client, home, guides_index, states_index, spanish, make_guide
+):
+    seed_spanish(home, guides_index, states_index)
+    guide = make_guide("Texas hospital careers")
+    translated = guide.copy_for_translation(spanish)
+    translated.title = translated.draft_title = "Carreras en hospitales de Texas"
+    translated.save_revision().publish()
+
+    def results(path):
+        response = client.get(path, {"q": "Texas"})
+        return find_all(section(response, "guide-results"), ".//h3/a/text()")
+
+    assert results("/search/") == ["Texas hospital careers"]
+    assert results("/es/search/") == ["Carreras en hospitales de Texas"]
+
+
+def test_the_spanish_home_migration_can_restore_it_with_the_live_models(client, home, spanish):
+    """What tests/migration_data.py may call after a flush: cms 0008 again, idempotently."""
+    from importlib import import_module
+
+    from django.apps import apps
+
+    migration = import_module("cms.migrations.0008_spanish_locale_and_home")
+    home.get_translation(spanish).delete()
+    assert not home.get_translations().exists()
+    migration.forwards(apps, None)
+    migration.forwards(apps, None)
+    assert home.get_translations().count() == 1
+    response = client.get("/es/")
+    assert text(find(response, "//h1")) == demo_content_es.HOME["hero_heading"]
