@@ -248,6 +248,8 @@ def test_counsellor_translates_a_guide_and_a_moderator_approves_it(
     guide = make_guide("Hospital jobs in Texas")
     client.force_login(counsellor)
     submit = reverse("simple_translation:submit_page_translation", args=(guide.pk,))
+    listing = client.get(reverse("wagtailadmin_explore", args=(guides_index.pk,)))
+    assert submit in listing.content.decode()  # the "Translate" button
     assert client.get(submit).status_code == 200
     response = client.post(submit, {"locales": [spanish.pk]})
     translated = guide.get_translation(spanish)
