@@ -279,7 +279,7 @@ GUIDES = {
             p_block(
                 "<p>Los técnicos trabajan en farmacias comunitarias y minoristas, hospitales y "
                 "sistemas de salud, cuidados a largo plazo, preparación estéril y no estéril, "
-                "farmacia por correo, farmacia especializada, infusión en el hogar y más.</p>"
+                "farmacia por correo, farmacia de especialidad, infusión a domicilio y más.</p>"
             ),
             h_block("Farmacia minorista y comunitaria"),
             p_block(
