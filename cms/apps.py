@@ -6,6 +6,8 @@ class CmsConfig(AppConfig):
     name = "cms"
 
     def ready(self):
+        from . import translation_governance
         from .checks import default_site_matches_site_url
 
         checks.register(default_site_matches_site_url)
+        translation_governance.connect()

@@ -1,4 +1,4 @@
-"""Career guides, state rules and state pages from DOMAIN.md's confirmed facts."""
+"""Career guides, state rules and state pages (in English and Spanish) from DOMAIN.md's facts."""
 
 from datetime import date
 
@@ -8,6 +8,7 @@ from wagtail.models import Page, Site
 from pharmacy.models import StateRule
 
 from . import demo_content
+from .demo_spanish import seed_spanish
 from .models import (
     GuideIndexPage,
     GuidePage,
@@ -108,4 +109,8 @@ def seed(*, size, rng, out):
             last_reviewed=VERIFIED_ON,
             **guide,
         )
-    return f"{rules} state rules, {state_pages} state pages and {guide_pages} guides created"
+    spanish = seed_spanish(home, guides, states)
+    return (
+        f"{rules} state rules, {state_pages} state pages, {guide_pages} guides and "
+        f"{spanish} created"
+    )

@@ -290,30 +290,30 @@ STATE_PAGES = {
 
 
 # --- Guides ----------------------------------------------------------------------------------
-def _p(html):
+def p_block(html):
     return {"type": "paragraph", "value": html}
 
 
-def _h(text, level="h2"):
+def h_block(text, level="h2"):
     return {"type": "heading", "value": {"text": text, "level": level}}
 
 
-def _jobs(heading, state=(), setting=(), requires=()):
+def jobs_block(heading, state=(), setting=(), requires=()):
     value = {"heading": heading, "state": list(state), "setting": list(setting)}
     value["requires"] = list(requires)
     return {"type": "live_jobs", "value": value}
 
 
-def _faq(*pairs):
+def faq_block(*pairs, heading="Frequently asked questions"):
     items = [{"question": q, "answer": f"<p>{a}</p>"} for q, a in pairs]
-    return {"type": "faq", "value": {"heading": "Frequently asked questions", "items": items}}
+    return {"type": "faq", "value": {"heading": heading, "items": items}}
 
 
-def _callout(kind, title, html):
+def callout_block(kind, title, html):
     return {"type": "callout", "value": {"kind": kind, "title": title, "text": html}}
 
 
-def _table(caption, rows):
+def table_block(caption, rows):
     return {
         "type": "table",
         "value": {
@@ -332,8 +332,8 @@ GUIDES = [
         "the steps from trainee to certified technician.",
         "tags": ["getting-started", "careers"],
         "body": [
-            _h("What a pharmacy technician does"),
-            _p(
+            h_block("What a pharmacy technician does"),
+            p_block(
                 "<p>Pharmacy technicians work under the supervision of a licensed pharmacist. "
                 "The work includes receiving and verifying prescriptions, data entry, counting "
                 "and measuring, labelling, inventory and ordering, insurance claims and "
@@ -341,28 +341,28 @@ GUIDES = [
                 "also do sterile compounding and, where state law allows and with training, "
                 "give immunizations.</p>"
             ),
-            _h("What you need to start"),
-            _p(
+            h_block("What you need to start"),
+            p_block(
                 "<p>The typical entry requirement is a <b>high-school diploma or "
                 "equivalent</b>. Job postings also list physical demands: standing for long "
                 "periods, and lifting about 10 lb frequently and 20 lb occasionally.</p>"
             ),
-            _p(
+            p_block(
                 "<ol><li>Check what your state asks for: a trainee permit, registration, "
                 "licence or state certification.</li><li>Complete a training program or gain "
                 "supervised work experience.</li><li>Earn a national certification (PTCB or "
                 "NHA CPhT); many employers ask for it within 90 days or 6 months of hire."
                 "</li></ol>"
             ),
-            _callout(
+            callout_block(
                 "tip",
                 "Start with your state",
                 "<p>Each state sets its own rules. Our "
                 '<a href="/states/">state requirements pages</a> show the source and the date '
                 "we last checked.</p>",
             ),
-            _h("Pay and outlook"),
-            _table(
+            h_block("Pay and outlook"),
+            table_block(
                 "Pharmacy technicians in the United States (BLS)",
                 [
                     ["Measure", "Figure"],
@@ -372,9 +372,9 @@ GUIDES = [
                     ["Openings each year", "About 47,400"],
                 ],
             ),
-            _p(f"<p>{BLS_SOURCE}</p>"),
-            _jobs("Open pharmacy technician jobs"),
-            _faq(
+            p_block(f"<p>{BLS_SOURCE}</p>"),
+            jobs_block("Open pharmacy technician jobs"),
+            faq_block(
                 (
                     "What education do I need?",
                     "The typical entry requirement is a high-school diploma or equivalent.",
@@ -393,14 +393,14 @@ GUIDES = [
         "eligibility and renewal compare.",
         "tags": ["certification"],
         "body": [
-            _p(
+            p_block(
                 "<p>Two organisations award a national pharmacy technician certification, and "
                 "both call it <b>CPhT</b>: the Pharmacy Technician Certification Board (PTCB), "
                 "through its PTCE exam, and the National Healthcareer Association (NHA), "
                 "through its ExCPT exam. When a posting says “national certification (PTCB or "
                 "NHA) required”, either one meets it.</p>"
             ),
-            _table(
+            table_block(
                 "PTCB CPhT and NHA CPhT compared",
                 [
                     ["", "PTCB CPhT", "NHA CPhT"],
@@ -414,12 +414,12 @@ GUIDES = [
                     [
                         "Continuing education",
                         "20 hours, including at least 1 hour of law and 1 hour of patient safety",
-                        "20 hours, including at least 1 hour of law",
+                        "20 hours, including at least 1 hour of law and 1 hour of patient safety",
                     ],
                 ],
             ),
-            _h("Going further with PTCB"),
-            _p(
+            h_block("Going further with PTCB"),
+            p_block(
                 "<p>PTCB also offers the Certified Compounded Sterile Preparation Technician "
                 "(CSPT), renewed every year, which needs an active PTCB CPhT and sterile "
                 "compounding experience; and the Advanced Certified Pharmacy Technician "
@@ -427,14 +427,14 @@ GUIDES = [
                 "4 assessment-based certificates (or 3 plus the CSPT). CPhT-Adv holders keep "
                 "their CPhT number.</p>"
             ),
-            _callout(
+            callout_block(
                 "warning",
                 "Check your state",
-                "<p>Some states name the exams they accept. For example, we have not "
-                "confirmed whether California accepts NHA's exam.</p>",
+                "<p>Some states name the exams they accept. California, for example, has "
+                "accepted NHA's ExCPT as a route to a licence only since January 1, 2017.</p>",
             ),
-            _jobs("Jobs that ask for national certification", requires=[NATIONAL]),
-            _faq(
+            jobs_block("Jobs that ask for national certification", requires=[NATIONAL]),
+            faq_block(
                 (
                     "Is a PTCB CPhT the same as an NHA CPhT?",
                     "Both are national certifications called CPhT, from different issuers "
@@ -453,8 +453,8 @@ GUIDES = [
         "Here is how they differ and how a few states use them.",
         "tags": ["state-rules"],
         "body": [
-            _h("Three words, three meanings"),
-            _p(
+            h_block("Three words, three meanings"),
+            p_block(
                 "<ul><li><b>Registration</b>: being listed by the state.</li>"
                 "<li><b>Licensure</b>: permission to practise after showing competency.</li>"
                 "<li><b>Certification</b> (national): voluntary and non-governmental, such as "
@@ -462,23 +462,24 @@ GUIDES = [
                 "<p>Some states also issue their own “certified technician” tier, trainee "
                 "permits or assistant titles.</p>"
             ),
-            _h("How some states do it"),
-            _p(
+            h_block("How some states do it"),
+            p_block(
                 "<ul><li>Texas: a trainee registration, then a registered technician with PTCB "
                 "or NHA certification.</li><li>California: a licence.</li><li>Ohio: trainee, "
                 "registered technician, then certified technician.</li><li>New York: a licensed "
-                "“registered pharmacy technician”, practising only in hospitals.</li>"
+                "“registered pharmacy technician”, needed only in hospitals and other Article 28 "
+                "facilities and the pharmacies they own.</li>"
                 "<li>Washington: state certification.</li><li>Pennsylvania: registration, "
                 "required by June 28, 2026.</li></ul>"
             ),
-            _callout(
+            callout_block(
                 "tip",
                 "See the details",
                 '<p>Each <a href="/states/">state page</a> lists the tiers, the source and '
                 "the date we last verified it.</p>",
             ),
-            _jobs("Jobs in Texas", state=["TX"]),
-            _faq(
+            jobs_block("Jobs in Texas", state=["TX"]),
+            faq_block(
                 (
                     "Is national certification the same as a state licence?",
                     "No. National certification is voluntary and non-governmental; a state "
@@ -497,37 +498,38 @@ GUIDES = [
         "summary": "Where pharmacy technicians work and what changes from one setting to another.",
         "tags": ["careers"],
         "body": [
-            _p(
+            p_block(
                 "<p>Technicians work in community and retail pharmacies, hospitals and health "
                 "systems, long-term care, sterile and nonsterile compounding, mail order, "
                 "specialty pharmacy, home infusion, and more.</p>"
             ),
-            _h("Retail and community pharmacy"),
-            _p(
+            h_block("Retail and community pharmacy"),
+            p_block(
                 "<p>Typical duties include data entry, fill and label, insurance claims and "
                 "prior authorisation, and customer service at the register.</p>"
             ),
-            _jobs("Retail pharmacy jobs", setting=[RETAIL]),
-            _h("Hospitals and health systems"),
-            _p(
+            jobs_block("Retail pharmacy jobs", setting=[RETAIL]),
+            h_block("Hospitals and health systems"),
+            p_block(
                 "<p>Hospital work can include restocking automated dispensing cabinets, unit-dose "
-                "cart fill, medication delivery and medication histories. In New York, "
-                "registered pharmacy technicians may practise only in hospitals.</p>"
+                "cart fill, medication delivery and medication histories. In New York, hospitals "
+                "and other Article 28 facilities need licensed registered pharmacy technicians."
+                "</p>"
             ),
-            _jobs("Hospital pharmacy jobs", setting=[HOSPITAL]),
-            _h("Long-term care"),
-            _p(
+            jobs_block("Hospital pharmacy jobs", setting=[HOSPITAL]),
+            h_block("Long-term care"),
+            p_block(
                 "<p>Long-term care pharmacies serve residents of care facilities; the work "
                 "includes fill and label, inventory and medication delivery.</p>"
             ),
-            _jobs("Long-term care jobs", setting=[LTC]),
-            _h("Sterile compounding"),
-            _p(
+            jobs_block("Long-term care jobs", setting=[LTC]),
+            h_block("Sterile compounding"),
+            p_block(
                 "<p>Sterile compounding (IV and TPN preparation, sometimes hazardous drugs) "
                 "is a specialty. PTCB's CSPT certification needs an active PTCB CPhT and "
                 "sterile compounding experience.</p>"
             ),
-            _jobs("Sterile compounding jobs", setting=[STERILE]),
+            jobs_block("Sterile compounding jobs", setting=[STERILE]),
         ],
     },
     {
@@ -536,41 +538,41 @@ GUIDES = [
         "and what some states add.",
         "tags": ["certification", "renewal"],
         "body": [
-            _h("National certifications"),
-            _table(
+            h_block("National certifications"),
+            table_block(
                 "Renewal and continuing education",
                 [
                     ["Credential", "Renewal", "CE"],
                     ["PTCB CPhT", "Every 2 years", "20 h incl. ≥1 h law and ≥1 h patient safety"],
-                    ["NHA CPhT", "Every 2 years", "20 h incl. ≥1 h law"],
+                    ["NHA CPhT", "Every 2 years", "20 h incl. ≥1 h law and ≥1 h patient safety"],
                     ["PTCB CPhT-Adv", "Every 2 years", "25 h"],
                     ["PTCB CSPT", "Every year", "—"],
                     ["PTCB CPTEd", "Every 2 years", "—"],
                 ],
             ),
-            _p(
+            p_block(
                 "<p>Certifications require continuing education and give you letters after "
                 "your name; PTCB's assessment-based certificates do not.</p>"
             ),
-            _h("State renewals"),
-            _p(
+            h_block("State renewals"),
+            p_block(
                 "<p>States renew on their own cycles. Texas registered technicians renew every "
                 "2 years with 20 CE hours, including 1 hour of Texas law and a "
                 "human-trafficking course. New York renews every 3 years; California and "
                 "Pennsylvania every 2 years.</p>"
             ),
-            _callout(
+            callout_block(
                 "warning",
                 "Don't let it lapse",
                 "<p>Employers check that credentials are active and unexpired. A lapsed "
                 "certification or registration can cost you a job offer.</p>",
             ),
-            _jobs("Jobs asking for PTCB certification", requires=["ptcb-cpht"]),
-            _faq(
+            jobs_block("Jobs asking for PTCB certification", requires=["ptcb-cpht"]),
+            faq_block(
                 (
                     "How many CE hours does a CPhT need?",
-                    "20 hours every 2 years for both PTCB and NHA; PTCB requires at least 1 "
-                    "hour of law and 1 of patient safety, NHA at least 1 hour of law.",
+                    "20 hours every 2 years for both PTCB and NHA, including at least 1 hour of "
+                    "law and 1 hour of patient safety.",
                 ),
             ),
         ],

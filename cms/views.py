@@ -1,4 +1,4 @@
-"""Site-wide search, robots.txt, /favicon.ico and sitemap.xml."""
+"""Site-wide search (pages in the reader's language), robots.txt, /favicon.ico and sitemap.xml."""
 
 from django.contrib.sitemaps.views import SitemapIndexItem, x_robots_tag
 from django.core.paginator import Paginator
@@ -8,7 +8,7 @@ from django.templatetags.static import static
 from django.urls import reverse
 from django.views.decorators.http import require_GET
 from wagtail.contrib.sitemaps import views as sitemap_views
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
 from . import live_jobs
 from .site_url import site_root_url
@@ -23,7 +23,9 @@ def site_search(request):
     query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
     pages, jobs, job_total = None, [], 0
     if query:
-        results = Page.objects.live().public().specific().search(query)
+        results = (
+            Page.objects.live().public().filter(locale=Locale.get_active()).specific().search(query)
+        )
         pages = Paginator(results, 10).get_page(request.GET.get("page"))
         jobs, job_total = live_jobs.open_jobs(live_jobs.Criteria(q=query), limit=10)
     return render(

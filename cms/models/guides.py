@@ -139,7 +139,7 @@ class GuidePage(Page):
         return (
             GuidePage.objects.live()
             .public()
-            .filter(tags__name__in=names)
+            .filter(locale_id=self.locale_id, tags__name__in=names)
             .exclude(pk=self.pk)
             .distinct()
             .order_by("-first_published_at")[:limit]

@@ -67,7 +67,10 @@ class HomePage(Page):
         return live_jobs.newest(limit=6)
 
     def get_context(self, request, *args, **kwargs):
-        from .guides import GuidePage
+        from .guides import GuideIndexPage, GuidePage
+        from .states import StateRequirementsIndexPage
+
+        sections = self.get_children().live().public()
 
         context = super().get_context(request, *args, **kwargs)
         context.update(
@@ -75,7 +78,12 @@ class HomePage(Page):
             settings=Setting.choices,
             setting_counts=live_jobs.counts_by_setting(),
             featured_jobs=self.featured(),
-            latest_guides=GuidePage.objects.live().public().order_by("-first_published_at")[:3],
+            latest_guides=GuidePage.objects.live()
+            .public()
+            .filter(locale_id=self.locale_id)
+            .order_by("-first_published_at")[:3],
+            guides_index=sections.type(GuideIndexPage).first(),
+            states_index=sections.type(StateRequirementsIndexPage).first(),
         )
         return context
 

@@ -1,10 +1,11 @@
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 from wagtail.search import index
 
 from pharmacy.models import StateRule, for_state
@@ -58,7 +59,9 @@ class StateRequirementsPageForm(WagtailAdminPageForm):
 class StateRequirementsPage(Page):
     """One state's requirements: its StateRule tiers, sources, free text and open jobs."""
 
-    state = models.CharField(_("state"), max_length=2, choices=state_choices, unique=True)
+    # One page per state in each language (its translations share the state): checked in
+    # ``clean``, as ``locale`` lives on Wagtail's page table where no constraint can reach.
+    state = models.CharField(_("state"), max_length=2, choices=state_choices)
     summary = models.TextField(_("summary"), max_length=300, blank=True)
     board_name = models.CharField(_("board of pharmacy"), max_length=200, blank=True)
     board_url = models.URLField(_("board website"), blank=True)
@@ -92,6 +95,16 @@ class StateRequirementsPage(Page):
                     % self.state.lower()
                 }
             )
+        twins = StateRequirementsPage.objects.filter(state=self.state, locale_id=self.locale_id)
+        if self.state and twins.exclude(pk=self.pk).exists():
+            raise ValidationError(
+                {"state": _("This language already has a page for %s.") % self.state_name}
+            )
+        facts = self.facts_page
+        if facts.pk != self.pk and self.state != facts.state:
+            raise ValidationError(
+                {"state": _("A translation keeps its original page's state: %s.") % facts.state}
+            )
 
     @property
     def state_name(self) -> str:
@@ -101,13 +114,24 @@ class StateRequirementsPage(Page):
         return (
             self.search_description
             or self.summary
-            or (f"What {self.state_name} asks of pharmacy technicians, with sources.")
+            or gettext("What %(state)s asks of pharmacy technicians, with sources.")
+            % {"state": self.state_name}
         )
+
+    @property
+    def facts_page(self) -> "StateRequirementsPage":
+        """The page whose facts every translation shows: the default language's version (the
+        one the state rules and the board were checked for), else this page. A translation
+        only words the prose; its state and board come from here, so they cannot drift."""
+        if self.locale_id == Locale.get_default().pk:
+            return self
+        return self.get_translation_or_none(Locale.get_default()) or self
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        rules = for_state(self.state)
-        criteria = live_jobs.Criteria(state=(self.state,))
+        facts, default = self.facts_page, Locale.get_default()
+        rules = for_state(facts.state)
+        criteria = live_jobs.Criteria(state=(facts.state,))
         jobs, total = live_jobs.open_jobs(criteria, limit=10)
         context.update(
             rules=rules,
@@ -116,6 +140,9 @@ class StateRequirementsPage(Page):
             jobs=jobs,
             job_total=total,
             search_url=criteria.search_url(),
+            board=facts,
+            # The rules' own words (titles, notes) are stored in the default language only.
+            rules_lang="" if self.locale_id == default.pk else default.language_code,
         )
         return context
 

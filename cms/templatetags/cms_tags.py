@@ -1,10 +1,13 @@
-"""Template helpers for CMS pages: breadcrumbs, JSON-LD and social meta."""
+"""Template helpers for CMS pages: breadcrumbs, JSON-LD, social meta and language versions."""
 
 import json
 
 from django import template
 from django.utils.html import strip_tags
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext
+
+from ..alternates import page_alternates
 
 register = template.Library()
 
@@ -26,8 +29,15 @@ def breadcrumbs(context, page):
     trail = page.get_ancestors(inclusive=True).live().public().filter(depth__gte=2).specific()
     crumbs = [(crumb.title, crumb.get_full_url(request)) for crumb in trail]
     if crumbs:
-        crumbs[0] = ("Home", crumbs[0][1])
+        crumbs[0] = (gettext("Home"), crumbs[0][1])
     return crumbs
+
+
+@register.inclusion_tag("includes/language_alternates.html", takes_context=True)
+def page_language_alternates(context, page):
+    """The ``{% language_alternates %}`` links for a Wagtail page: only the languages it has
+    been translated into (a page's translation may not exist yet), and x-default."""
+    return {"links": page_alternates(page, context.get("request"))}
 
 
 @register.simple_tag
