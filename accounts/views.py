@@ -7,6 +7,8 @@ from django.utils import translation
 from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.views.decorators.http import require_POST
 
+from .page_versions import page_url_in
+
 ROLE_START = {
     "job_seeker": "candidates:start",
     "employer": "employers:start",
@@ -44,8 +46,12 @@ def language_set(request):
     if language not in dict(settings.LANGUAGES):
         return redirect(next_url)
     # The page's own language is in its path (/es/…), not in this URL's.
-    with translation.override(translation.get_language_from_path(next_url) or "en"):
-        response = redirect(translate_url(next_url, language))
+    target = page_url_in(request, next_url, language)
+    if target is None:
+        # The page's own language is in its path (/es/…), not in this URL's.
+        with translation.override(translation.get_language_from_path(next_url) or "en"):
+            target = translate_url(next_url, language)
+    response = redirect(target)
     response.set_cookie(
         settings.LANGUAGE_COOKIE_NAME,
         language,

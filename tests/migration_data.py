@@ -20,6 +20,7 @@ from cms.site_url import site_point_at_site_url
 groups_migration = import_module("accounts.migrations.0002_groups")
 moderator_permissions_migration = import_module("employers.migrations.0003_moderator_permissions")
 sections_migration = import_module("cms.migrations.0004_sections_permissions_workflow")
+spanish_migration = import_module("cms.migrations.0008_spanish_locale_and_home")
 
 
 def restore_migration_data() -> None:
@@ -40,3 +41,5 @@ def ensure_site_tree() -> None:
         home = root.add_child(instance=HomePage(title="RxTech Careers", slug="home"))
     site_point_at_site_url(Site, root_page=home)
     sections_migration.forwards(apps, None)
+    # The es locale, the Spanish home page and the translate permission (cms 0008).
+    spanish_migration.forwards(apps, None)

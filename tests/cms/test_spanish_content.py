@@ -351,3 +351,38 @@ def test_the_spanish_home_migration_can_restore_it_with_the_live_models(client, 
     assert home.get_translations().count() == 1
     response = client.get("/es/")
     assert text(find(response, "//h1")) == demo_content_es.HOME["hero_heading"]
+
+
+# --- The language switcher on Wagtail pages ------------------------------------------------
+
+
+def switch(client, language, next_url):
+    return client.post(reverse("language_set"), {"language": language, "next": next_url})
+
+
+def test_switching_on_a_translated_guide_lands_on_its_translation(seeded_site, client, spanish):
+    english = GuidePage.objects.get(slug=TEXAS_GUIDE, locale__language_code="en")
+    translated = english.get_translation(spanish)
+    response = switch(client, "es", english.url)
+    assert response.status_code == 302
+    assert response["Location"] == translated.url
+    assert client.get(response["Location"]).status_code == 200
+    back = switch(client, "en", translated.url)
+    assert back["Location"] == english.url
+
+
+def test_switching_on_an_untranslated_guide_lands_on_the_nearest_translated_section(
+    seeded_site, client
+):
+    index = GuideIndexPage.objects.get(locale=Locale.get_default())
+    guide = index.add_child(
+        instance=GuidePage(title="Only in English", summary="A guide.", author_name="Priya")
+    )
+    assert client.get(f"/es{guide.url}").status_code == 404
+    response = switch(client, "es", guide.url)
+    assert response["Location"] == "/es/guides/"
+    assert client.get(response["Location"]).status_code == 200
+
+
+def test_switching_on_a_site_page_still_translates_its_path(seeded_site, client):
+    assert switch(client, "es", "/jobs/?q=tech")["Location"] == "/es/jobs/?q=tech"
