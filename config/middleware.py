@@ -12,23 +12,43 @@ from django.utils.cache import patch_cache_control
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
+# Views that read control characters in their query string as spaces themselves (the search
+# page: a pasted NUL in the keywords gives a page, not a 400; search.filters.as_query_dict).
+TOLERANT_VIEWS = frozenset({"search:jobs"})
+MESSAGE = "Control characters are not allowed in the address."
+
+
 class RejectControlCharactersMiddleware:
-    """Answer 400 to a request whose path or query string holds a control character."""
+    """Answer 400 to a request whose path or query string holds a control character (the
+    query string of a TOLERANT_VIEWS view excepted)."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        if CONTROL_CHARACTERS.search(request.path) or any(
+        if CONTROL_CHARACTERS.search(request.path):
+            return refusal(request)
+        return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        # Here, not in __call__: which view answers is known only once the URL is resolved
+        # (under /es/ it resolves after LocaleMiddleware has set the language).
+        match = request.resolver_match
+        if match is not None and match.view_name in TOLERANT_VIEWS:
+            return None
+        if any(
             CONTROL_CHARACTERS.search(key) or CONTROL_CHARACTERS.search(value)
             for key, values in request.GET.lists()
             for value in values
         ):
-            message = "Control characters are not allowed in the address."
-            if request.path.startswith("/api/"):  # the API answers JSON, as its schema says
-                return JsonResponse({"detail": message, "errors": {}}, status=400)
-            return HttpResponseBadRequest(message, content_type="text/plain; charset=utf-8")
-        return self.get_response(request)
+            return refusal(request)
+        return None
+
+
+def refusal(request):
+    if request.path.startswith("/api/"):  # the API answers JSON, as its schema says
+        return JsonResponse({"detail": MESSAGE, "errors": {}}, status=400)
+    return HttpResponseBadRequest(MESSAGE, content_type="text/plain; charset=utf-8")
 
 
 class PermissionsPolicyMiddleware:

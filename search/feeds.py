@@ -5,6 +5,8 @@ from __future__ import annotations
 from django.contrib.syndication.views import Feed
 from django.urls import reverse
 from django.utils.feedgenerator import Rss201rev2Feed
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from .service import job_search
 
@@ -13,7 +15,7 @@ FEED_SIZE = 50
 
 class JobSearchFeed(Feed):
     feed_type = Rss201rev2Feed
-    description = "New pharmacy technician jobs matching your search on RxTech Careers."
+    description = _("New pharmacy technician jobs matching your search on RxTech Careers.")
 
     def get_object(self, request, *args, **kwargs):
         params = request.GET.copy()
@@ -23,7 +25,7 @@ class JobSearchFeed(Feed):
         return job_search(params, user=None, per_page=FEED_SIZE, facets=False, highlights=False)
 
     def title(self, result):
-        return "RxTech Careers: pharmacy technician jobs"
+        return gettext("RxTech Careers: pharmacy technician jobs")
 
     def link(self, result):
         return reverse("search:jobs") + (f"?{self._query}" if self._query else "")

@@ -7,6 +7,8 @@ the API answers 400, nothing raises.
 
 from __future__ import annotations
 
+import re
+
 import django_filters
 from django import forms
 from django.http import QueryDict
@@ -22,11 +24,13 @@ from pharmacy.vocabulary import EmploymentType, Setting, Shift
 
 from .criteria import SORTS, Criteria, Origin, requires_choices
 
+# C0 controls but tab, LF and CR, and DEL (what config.middleware refuses elsewhere).
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 MAX_PAGE = 500  # 500 × 20 = Elasticsearch's default result window (10,000)
 POSTED_CHOICES = [("1", _("Last 24 hours")), ("3", _("Last 3 days")), ("7", _("Last week")),
                   ("14", _("Last 2 weeks")), ("30", _("Last 30 days"))]  # fmt: skip
-RADIUS_CHOICES = [("10", "10 miles"), ("25", "25 miles"), ("50", "50 miles"),
-                  ("100", "100 miles"), ("250", "250 miles")]  # fmt: skip
+RADIUS_CHOICES = [("10", _("10 miles")), ("25", _("25 miles")), ("50", _("50 miles")),
+                  ("100", _("100 miles")), ("250", _("250 miles"))]  # fmt: skip
 SORT_LABELS = {
     "relevance": _("Best match"),
     "newest": _("Newest"),
@@ -117,20 +121,36 @@ class JobSearchFilterSet(django_filters.FilterSet):
         fields: list[str] = []
         form = JobSearchForm
 
+    def get_form_class(self):
+        """The form class, built once: django-filter builds a new class (and a new field per
+        filter) for every search. Each form still gets its own copy of the fields (Django's
+        Form does), and callable choices are still read when a form validates."""
+        cls = type(self)
+        if "_form_class" not in cls.__dict__:
+            cls._form_class = super().get_form_class()
+        return cls._form_class
+
 
 def as_query_dict(params) -> QueryDict:
     """A QueryDict from a request's GET or a plain ``{"state": ["TX"], "q": "iv"}`` mapping.
 
     Empty values are dropped (a form's "any" option sends ``posted=``) and repeats removed.
+    Control characters (a pasted NUL) read as spaces, as ``analysis.normalise`` reads them: no
+    engine, no database query and no page ever sees one.
     """
     data = QueryDict(mutable=True)
     items = params.lists() if isinstance(params, QueryDict) else (params or {}).items()
     for key, value in items:
         values = value if isinstance(value, list | tuple | set | frozenset) else [value]
-        kept = [str(v) for v in values if v is not None and str(v).strip() != ""]
+        kept = [_printable(str(v)) for v in values if v is not None]
+        kept = [v for v in kept if v.strip()]
         if kept:
-            data.setlist(key, list(dict.fromkeys(kept)))
+            data.setlist(_printable(key), list(dict.fromkeys(kept)))
     return data
+
+
+def _printable(text: str) -> str:
+    return CONTROL_CHARACTERS.sub(" ", text) if CONTROL_CHARACTERS.search(text) else text
 
 
 def bind(params) -> JobSearchFilterSet:

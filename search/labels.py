@@ -20,6 +20,18 @@ def facet_labels() -> dict[str, dict[str, str]]:
     }
 
 
+def facet_titles() -> dict[str, str]:
+    """Each facet's heading on the page, in the language of the request."""
+    return {
+        "setting": _("Practice setting"),
+        "state": _("State"),
+        "type": _("Employment type"),
+        "shift": _("Shift"),
+        "requires": _("Requirements"),
+        "min_pay": _("Pay"),
+    }
+
+
 def facet_lists(counts: dict[str, dict[str, int]]) -> dict[str, list[dict]]:
     """``{"state": {"TX": 3}}`` → ``{"state": [{"value": "TX", "label": "Texas", "count": 3}]}``.
 

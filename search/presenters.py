@@ -23,17 +23,14 @@ def requirement_badges(job: Job) -> list[dict]:
     ]
 
 
-def result_row(job: Job, *, highlight: str | None = None, distance: float | None = None) -> dict:
+def result_row(job: Job, *, distance: float | None = None) -> dict:
+    """One result as the API's ``JobResult`` schema has it (exactly its fields: the search
+    endpoint returns these dicts without validating them again)."""
     return {
-        # The page renders the job card from the job itself; the API ignores this key.
-        "job": job,
         "id": job.pk,
         "url": job.get_absolute_url(),
         "title": job.title,
-        # Elasticsearch escaped the title itself (encoder=html) and added only <mark> tags.
-        "title_html": mark_safe(highlight) if highlight else escape(job.title),  # noqa: S308
         "employer": job.organisation.name,
-        "employer_slug": job.organisation.slug,
         "city": job.city,
         "state": job.state,
         "remote": job.is_remote,
@@ -50,9 +47,22 @@ def result_row(job: Job, *, highlight: str | None = None, distance: float | None
 
 
 def result_rows(result) -> list[dict]:
+    return [result_row(job, distance=result.distances.get(job.pk)) for job in result.jobs]
+
+
+def page_rows(result) -> list[dict]:
+    """What the page's result cards take besides the job (the card renders the job itself)."""
     return [
-        result_row(
-            job, highlight=result.highlights.get(job.pk), distance=result.distances.get(job.pk)
-        )
+        {
+            "job": job,
+            "id": job.pk,
+            "title_html": _title_html(job, result.highlights.get(job.pk)),
+            "distance_miles": result.distances.get(job.pk),
+        }
         for job in result.jobs
     ]
+
+
+def _title_html(job: Job, highlight: str | None) -> str:
+    # Elasticsearch escaped the title itself (encoder=html) and added only <mark> tags.
+    return mark_safe(highlight) if highlight else escape(job.title)  # noqa: S308

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import difflib
 
+from django.core.cache import cache
+
 from jobs.models import Job
 from pharmacy import trade_terms
 from pharmacy.credentials import CREDENTIALS
@@ -22,6 +24,8 @@ MIN_PREFIX = 2
 # Words shorter than this are never "corrected" (IV, LTC, PRN are words, not typos).
 MIN_CORRECTABLE = 4
 CUTOFF = 0.75
+VOCABULARY_KEY = "search:vocabulary:v1"
+VOCABULARY_SECONDS = 600
 
 
 def suggest(prefix: str) -> list[str]:
@@ -77,8 +81,21 @@ def _database_suggest(prefix: str) -> list[str]:
     return found[:MAX_SUGGESTIONS]
 
 
-def vocabulary() -> set[str]:
-    """The words a query is corrected towards: what the index holds that people type."""
+def vocabulary() -> frozenset[str]:
+    """The words a query is corrected towards: what the index holds that people type.
+
+    Kept VOCABULARY_SECONDS in the shared cache: reading every distinct title, employer and
+    city took 0.2–0.4 s per zero-result search on 100,000 jobs. A word posted since then is
+    known a few minutes later; a correction is only ever shown when it finds jobs.
+    """
+    words = cache.get(VOCABULARY_KEY)
+    if words is None:
+        words = frozenset(_vocabulary())
+        cache.set(VOCABULARY_KEY, words, VOCABULARY_SECONDS)
+    return words
+
+
+def _vocabulary() -> set[str]:
     visible = Job.objects.visible().order_by()
     texts = [
         *visible.values_list("title", flat=True).distinct(),

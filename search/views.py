@@ -13,7 +13,7 @@ from accounts.slots import fill
 from pharmacy.credentials import CREDENTIALS, label_for
 from pharmacy.states import US_STATES
 
-from . import job_map, marks, presenters, suggestions
+from . import fragments, marks, presenters, suggestions
 from .criteria import FACET_PARAMS
 from .filters import (
     POSTED_CHOICES,
@@ -23,19 +23,11 @@ from .filters import (
     as_query_dict,
     candidate_held,
 )
-from .labels import FILTER_PARAMS, error_items, facet_labels
+from .labels import FILTER_PARAMS, error_items, facet_titles
 from .service import job_search
 from .signals import search_page_shown
 
 PER_PAGE = 20
-FACET_TITLES = {
-    "setting": "Practice setting",
-    "state": "State",
-    "type": "Employment type",
-    "shift": "Shift",
-    "requires": "Requirements",
-    "min_pay": "Pay",
-}
 # Parameters that change what a search finds; page and sort only change how it is shown.
 CANONICAL_PARAMS = [n for n in JobSearchFilterSet.base_filters if n not in {"page", "sort"}]
 # What the "Filters (n)" control counts: the panel's own choices.
@@ -45,13 +37,16 @@ PANEL_PARAMS = (*FACET_PARAMS, "have", "posted", "remote", "eligible")
 @require_GET
 @vary_on_headers("HX-Request")
 def job_search_page(request):
-    result = job_search(request.GET, user=request.user, per_page=PER_PAGE)
+    # Control characters in the address read as spaces here (config.middleware lets this page
+    # have them: a pasted NUL gives a page, not a 400).
     query = as_query_dict(request.GET)
+    result = job_search(query, user=request.user, per_page=PER_PAGE)
     selected = {param: query.getlist(param) for param in (*FACET_PARAMS, "have")}
+    titles = facet_titles()
     facets = [
         {
             "param": param,
-            "title": FACET_TITLES[param],
+            "title": titles[param],
             "options": [
                 {**option, "checked": option["value"] in selected[param]}
                 for option in result.facets.get(param, [])
@@ -64,8 +59,9 @@ def job_search_page(request):
     ]
     state_counts = {o["value"]: o["count"] for o in result.facets.get("state", [])}
     have = query.getlist("have")
+    have_state = next((c for c in have if c.startswith("state-")), "")
     errors = error_items(result.filterset.form)
-    rows = presenters.result_rows(result)
+    rows = presenters.page_rows(result)
     held = candidate_held(request.user)
     seeker = marks.seeker_marks(request.user, result.jobs, held=held)
     for row in rows:
@@ -79,16 +75,15 @@ def job_search_page(request):
         "canonical_url": canonical_url(query),
         "form": result.filterset.form,
         "query": query,
-        "facets": facets,
-        "tiles": [
-            {"tile": tile, "href": _state_href(query, tile.code)}
-            for tile in job_map.tiles(state_counts, selected=selected["state"])
-        ],
-        "map_size": (job_map.WIDTH, job_map.HEIGHT, job_map.TILE),
+        "facets_html": fragments.facets_html(facets, any_pay="min_pay" in query),
+        "map_html": fragments.map_html(query, state_counts, selected["state"]),
         "have_national": [(code, c.short_label, code in have) for code, c in CREDENTIALS.items()],
-        "have_state": next((c for c in have if c.startswith("state-")), ""),
+        "have_state": have_state,
+        "have_states": [
+            (f"state-registration-{code}", name, have_state == f"state-registration-{code}")
+            for code, name in US_STATES
+        ],
         "have_other": [(c, _safe_label(c)) for c in have if c.startswith("state-")][1:],
-        "states": US_STATES,
         "posted_choices": POSTED_CHOICES,
         "radius_choices": RADIUS_CHOICES,
         "sort_choices": [
@@ -100,7 +95,6 @@ def job_search_page(request):
         "is_job_seeker": marks.is_job_seeker(request.user),
         # Where the save buttons come back to (this search, as htmx has pushed it).
         "save_next": request.get_full_path(),
-        "facet_labels": facet_labels(),
         **fill(search_page_shown, sender=None, query=query, user=request.user),
     }
     template = "search/_region.html" if request.htmx and not request.htmx.boosted else None
@@ -115,15 +109,6 @@ def canonical_url(query) -> str:
             params.setlist(key, sorted(query.getlist(key)))
     suffix = f"?{params.urlencode()}" if params else ""
     return f"{settings.SITE_URL.rstrip('/')}{reverse('search:jobs')}{suffix}"
-
-
-def _state_href(query, state: str) -> str:
-    """This search in one state, from page 1 (what ``{% querystring query state=… page=None %}``
-    gives; the tile map's template takes a ready href)."""
-    params = query.copy()
-    params.setlist("state", [state])
-    params.pop("page", None)
-    return f"?{params.urlencode()}"
 
 
 def _safe_label(code: str) -> str:

@@ -1,0 +1,111 @@
+"""The search page's two largest fragments, the facet lists and the tile map, rendered once per
+distinct input.
+
+Together ~150 form controls and SVG links: rendering them through the template engine was a
+third of the page's CPU. Each fragment is a pure function of the data handed to its template
+(labels and counts included) and of the language, so a rendered copy is kept per worker for
+the same inputs (``lru_cache``; nothing to invalidate: other inputs make another key). A miss
+renders precomputed strings (ids, classes, labels): no per-option tag or filter work.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from urllib.parse import urlencode
+
+from django.template.loader import render_to_string
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language, ngettext
+
+from . import job_map
+
+CACHED = 512  # distinct inputs kept per fragment and worker (~10–15 kB each)
+
+
+def facets_html(facets: list[dict], *, any_pay: bool) -> str:
+    """The facet fieldsets. ``facets``: [{"param", "title", "multiple", "options": [{"value",
+    "label", "count", "checked"}]}] as the view builds them; ``any_pay``: a pay band is set
+    (the pay facet offers "Any pay")."""
+    key = tuple(
+        (
+            facet["param"],
+            str(facet["title"]),
+            facet["multiple"],
+            tuple(
+                (o["value"], str(o["label"]), o["count"], o["checked"]) for o in facet["options"]
+            ),
+        )
+        for facet in facets
+    )
+    return _facets_html(get_language(), key, any_pay)
+
+
+@lru_cache(maxsize=CACHED)
+def _facets_html(language: str, key: tuple, any_pay: bool) -> str:
+    facets = [
+        {
+            "param": param,
+            "title": title,
+            "input": "checkbox" if multiple else "radio",
+            "scroll": len(options) > 8,
+            "any_pay": not multiple and any_pay,
+            "options": [
+                {
+                    "value": value,
+                    "id": f"f-{param}-{value}",
+                    "label": label,
+                    "count": str(count),
+                    "checked": checked,
+                }
+                for value, label, count, checked in options
+            ],
+        }
+        for param, title, multiple, options in key
+        if options
+    ]
+    return mark_safe(render_to_string("search/_facets.html", {"facets": facets}))  # noqa: S308
+
+
+def map_html(query, counts: dict[str, int], selected) -> str:
+    """The tile map: one link per state to this search in that state (from page 1)."""
+    keys = [k for k in query if k != "page"]
+    if "state" not in keys:
+        keys.append("state")
+    at = keys.index("state")  # the state parameter keeps its place, as QueryDict.setlist does
+
+    def encoded(names):
+        return urlencode([(k, v) for k in names for v in query.getlist(k)])
+
+    return _map_html(
+        get_language(),
+        encoded(keys[:at]),
+        encoded(keys[at + 1 :]),
+        tuple(sorted(counts.items())),
+        tuple(sorted(selected)),
+    )
+
+
+@lru_cache(maxsize=CACHED)
+def _map_html(language: str, before: str, after: str, counts: tuple, selected: tuple) -> str:
+    tiles = [
+        {
+            "code": tile.code,
+            # The same URL as {% querystring query state=tile.code page=None %}.
+            "href": "?" + "&".join(p for p in (before, f"state={tile.code}", after) if p),
+            "css": f"tile tile--{tile.shade}{' tile--selected' if tile.selected else ''}",
+            "label": ngettext("%(state)s: %(count)s job", "%(state)s: %(count)s jobs", tile.count)
+            % {"state": tile.name, "count": tile.count},
+            "x": str(tile.x),
+            "y": str(tile.y),
+            "label_x": str(tile.label_x),
+            "label_y": str(tile.label_y),
+        }
+        for tile in job_map.tiles(dict(counts), selected=selected)
+    ]
+    context = {
+        "tiles": tiles,
+        "width": job_map.WIDTH,
+        "height": job_map.HEIGHT,
+        "size": job_map.TILE,
+    }
+    return mark_safe(render_to_string("search/_map.html", context))  # noqa: S308

@@ -1,0 +1,75 @@
+"""/es/jobs/ in Spanish: facet titles, the tile map's legend and tiles, the results heading, the
+zero-result help and the filter panel, each read inside its own element (the header and the
+footer hold words of their own)."""
+
+import pytest
+from django.core.cache import cache
+
+from jobs.factories import PublishedJobFactory
+from tests.html import find, find_all, text
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def _jobs(settings):
+    settings.ELASTICSEARCH_URL = ""  # the database engine: no index to build
+    cache.clear()
+    PublishedJobFactory(title="Pharmacy Technician", state="TX", pay_min=20, pay_max=24)
+    PublishedJobFactory(title="IV Room Technician", state="OH", pay_min=22, pay_max=25)
+
+
+def legends(response) -> list[str]:
+    return [text(e) for e in find_all(response, '//details[@id="search-filters"]//legend')]
+
+
+def test_a_search_in_spanish_has_spanish_facets_map_and_heading(client):
+    response = client.get("/es/jobs/", {"q": "technician"})
+    assert response.status_code == 200
+    titles = legends(response)
+    for spanish in ["Entorno de práctica", "Estado", "Tipo de empleo", "Publicado"]:
+        assert spanish in titles, titles
+    assert "Practice setting" not in titles and "State" not in titles
+    assert text(find(response, '//*[@id="tile-map-caption"]')) == (
+        "Empleos que coinciden, por estado. Seleccione un estado para ver solo sus empleos."
+    )
+    texas = find(response, '//figure[@class="tile-map"]//a[.//text()="TX"]')
+    assert texas.get("aria-label") == "Texas: 1 empleo"
+    assert text(find(response, '//*[@id="results-heading"]')) == "2 empleos"
+    assert text(find(response, '//details[@id="search-filters"]/summary')) == "Filtros"
+    sort_labels = [text(o) for o in find_all(response, '//select[@id="id_sort"]/option')]
+    assert sort_labels[0] == "Más relevantes"
+
+
+def test_filters_in_spanish(client):
+    response = client.get("/es/jobs/", {"state": "TX", "min_pay": "20"})
+    assert text(find(response, '//details[@id="search-filters"]/summary')) == "Filtros (2)"
+    titles = legends(response)
+    assert "Pago" in titles and "Estado" in titles, titles
+    any_pay = find(response, '//label[@for="f-min_pay-any"]')
+    assert text(any_pay) == "Cualquier pago"
+    band = find(response, '//label[@for="f-min_pay-20"]')
+    assert text(band).startswith("$20+ por hora")
+    ohio = find(response, '//figure[@class="tile-map"]//a[.//text()="OH"]')
+    assert ohio.get("aria-label") == "Ohio: 1 empleo"
+    assert ohio.get("href") == "?state=OH&min_pay=20"  # the search in Ohio, pay band kept
+
+
+def test_zero_results_in_spanish(client):
+    no_words = client.get("/es/jobs/", {"q": "zzzzqqqq"})
+    help_text = text(find(no_words, '//div[@class="search-empty"]'))
+    assert help_text.startswith("Ningún empleo coincide con estas palabras."), help_text
+    assert text(find(no_words, '//*[@id="results-heading"]')) == "0 empleos"
+    no_filters = client.get("/es/jobs/", {"q": "technician", "state": "FL"})
+    help_text = text(find(no_filters, '//div[@class="search-empty"]'))
+    assert help_text.startswith("Ningún empleo cumple todos estos filtros. Quite uno:"), help_text
+    assert text(find(no_filters, '//ul[@class="search-relax"]/li/a')) == "Estado"
+
+
+def test_the_same_search_in_english_is_in_english(client):
+    """The fragments are kept per language: Spanish first does not leak into English."""
+    client.get("/es/jobs/", {"q": "technician"})
+    response = client.get("/jobs/", {"q": "technician"})
+    assert "Practice setting" in legends(response)
+    texas = find(response, '//figure[@class="tile-map"]//a[.//text()="TX"]')
+    assert texas.get("aria-label") == "Texas: 1 job"
