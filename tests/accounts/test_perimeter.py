@@ -63,10 +63,15 @@ def argument_free_paths(patterns=None, prefix=""):
 
 
 def test_nul_in_a_query_parameter_was_a_500_and_is_now_a_400(client):
-    for url in ["/search/?q=%00", "/guides/?tag=%00", "/jobs/?q=%00"]:
+    for url in ["/search/?q=%00", "/guides/?tag=%00", "/jobs/feed/?q=%00"]:
         response = client.get(url)
         assert response.status_code == 400, url
         assert "Content-Security-Policy" in response
+
+
+# The job search page reads control characters in its query as spaces (a pasted NUL in the
+# keywords is a page, not an error): config.middleware.TOLERANT_VIEWS.
+TOLERANT_PATHS = {"/jobs/", "/es/jobs/"}
 
 
 def test_every_public_get_view_answers_nul_bytes_without_a_5xx(client, public_urls):
@@ -75,15 +80,18 @@ def test_every_public_get_view_answers_nul_bytes_without_a_5xx(client, public_ur
     for path in sorted(paths):
         response = client.get(path + NUL_QUERY)
         assert response.status_code < 500, path
-        assert response.status_code == 400, path
+        assert response.status_code == (200 if path in TOLERANT_PATHS else 400), path
     for path in public_urls:  # and the same pages answer normally without them
         assert client.get(path + "?q=technician").status_code < 400, path
 
 
 @pytest.mark.parametrize("value", ["%01", "%1B", "%7F", "a%00b"])
 def test_other_control_characters_are_refused(client, value):
-    assert client.get(f"/jobs/?q={value}").status_code == 400
-    assert client.get(f"/jobs/?{value}=1").status_code == 400
+    assert client.get(f"/guides/?tag={value}").status_code == 400
+    assert client.get(f"/jobs/feed/?{value}=1").status_code == 400
+    # ... except by the search page, which reads them as spaces.
+    assert client.get(f"/jobs/?q={value}").status_code == 200
+    assert client.get(f"/jobs/?{value}=1").status_code == 200
 
 
 def test_tabs_and_newlines_are_ordinary_input(client):
