@@ -17,6 +17,8 @@ from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, ngettext
 
+from pharmacy.credentials import CREDENTIALS
+
 from . import job_map
 
 CACHED = 512  # distinct inputs kept per fragment and worker (~10–15 kB each)
@@ -54,6 +56,8 @@ def _facets_html(language: str, key: tuple, any_pay: bool) -> str:
                     "value": value,
                     "id": f"f-{param}-{value}",
                     "label": label,
+                    # Credentials keep their official English names (docs/glossary-es.md).
+                    "lang": "en" if value in CREDENTIALS else "",
                     "count": str(count),
                     "checked": checked,
                 }

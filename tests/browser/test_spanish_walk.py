@@ -116,10 +116,12 @@ def test_the_checker_knows_the_catalogues_english_and_the_words_no_spanish_page_
             ("text", "Vea https://rxtech.example/jobs/ o escriba a rosa@example.com"),
         ]
     )
-    assert [(item.where, item.why) for item in flagged] == [
-        ("text", "Your application to %(job)s was sent."),
-        ("aria-label", "word 'Search'"),
+    # Why each is flagged (a catalogue msgid or an English word) depends on the catalogue.
+    assert [(item.where, item.text) for item in flagged] == [
+        ("text", "Your application to Night Shift Technician was sent."),
+        ("aria-label", "Search jobs"),
     ]
+    assert flagged[0].why == "Your application to %(job)s was sent."
 
 
 def test_the_checker_leaves_out_what_a_mail_names_that_is_not_ours():
@@ -137,11 +139,11 @@ def test_the_checker_reads_visible_spanish_text_and_skips_content_marked_english
         '<p hidden>Apply now</p><p>Save</p><button aria-label="Search">⌕</button>'
         '<p>Your application to <span lang="en">Night Shift</span> was sent.</p></body></html>'
     )
-    assert sorted(str(item) for item in english_on(page)) == [
-        "aria-label: 'Search' (word 'Search')",
-        "text: 'Save' (word 'Save')",
-        "text: 'Your application to X was sent.' (Your application to %(job)s was sent.)",
-        "text: 'Your application to' (word 'Your')",
+    assert sorted((item.where, item.text) for item in english_on(page)) == [
+        ("aria-label", "Search"),
+        ("text", "Save"),
+        ("text", "Your application to X was sent."),
+        ("text", "Your application to"),
     ]
 
 

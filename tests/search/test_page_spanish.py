@@ -73,3 +73,30 @@ def test_the_same_search_in_english_is_in_english(client):
     assert "Practice setting" in legends(response)
     texas = find(response, '//figure[@class="tile-map"]//a[.//text()="TX"]')
     assert texas.get("aria-label") == "Texas: 1 job"
+
+
+def test_credential_names_keep_their_official_english_and_say_so(client):
+    response = client.get("/es/jobs/")
+    cpht = find(response, '//label[@for="f-have-ptcb-cpht"]/span')
+    assert cpht.get("lang") == "en" and text(cpht) == "PTCB CPhT"
+    # Labels the site words itself are Spanish, with no lang of their own.
+    texas = find(response, '//label[@for="f-state-TX"]')
+    assert texas.xpath(".//@lang") == []
+
+
+def test_a_credential_facet_option_is_marked_english_and_a_setting_is_not():
+    from lxml import html as lxml_html
+
+    from search.fragments import facets_html
+
+    facet = {"param": "requires", "title": "Requisitos", "multiple": True}
+    options = [
+        {"value": "ptcb-billing", "label": "PTCB Billing and Reimbursement certificate",
+         "count": 3, "checked": False},
+        {"value": "national-certification", "label": "Certificación nacional", "count": 5,
+         "checked": False},
+    ]  # fmt: skip
+    tree = lxml_html.fromstring(facets_html([{**facet, "options": options}], any_pay=False))
+    billing = tree.xpath('//label[@for="f-requires-ptcb-billing"]/span[@lang="en"]')
+    assert [text(e) for e in billing] == ["PTCB Billing and Reimbursement certificate"]
+    assert tree.xpath('//label[@for="f-requires-national-certification"]//@lang') == []
