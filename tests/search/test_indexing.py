@@ -189,4 +189,4 @@ def test_worker_processes_build_the_documents_built_here(es_index):
 
 def test_small_loads_are_built_in_process():
     assert indexing.build_processes(100) == 0
-    assert indexing.build_processes(10**6) == max(0, len(os.sched_getaffinity(0)) - 1)
+    assert indexing.build_processes(10**6) == max(0, len(os.sched_getaffinity(0)) - 2)
