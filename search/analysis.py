@@ -16,8 +16,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
+from typing import NamedTuple
 
 import Stemmer
 
@@ -139,6 +142,135 @@ def index_words(*texts: str) -> str:
             if len(term.words) > 1 or term.term != stem(term.words[0]):
                 seen[term.term] = None
     return " ".join(word for word in seen if len(word) > 1)
+
+
+# --- The index path: the same analysis as index_text + index_words, in one pass ------------
+#
+# ``index_text`` and ``index_words`` above are the definitions (and the query path's code);
+# ``for_index`` gives both for one text at once, with per-word facts looked up once per
+# distinct word instead of per occurrence. tests/search/test_index_pass.py holds the two equal.
+
+
+@dataclass(frozen=True, slots=True)
+class Indexed:
+    terms: str  # = index_text(text)
+    words: tuple[str, ...]  # index_words(text)'s words, in order, repeats allowed
+
+
+# Per distinct word: (stem, longest phrase (≥ 2 words) starting with its stem or 0,
+# its term on its own or None (stop words, one letter), what it adds to ``words``).
+_WordFacts = tuple[str, int, str | None, tuple[str, ...]]
+_FACTS: dict[str, _WordFacts] = {}
+_MAX_FACTS = 200_000  # a long-lived process forgets them all past this many distinct words
+
+
+def _word_facts(word: str, stemmed: str) -> _WordFacts:
+    table, starting = _tables(False)
+    longest = starting.get(stemmed, 0)
+    single = table.get((stemmed,)) if longest else None
+    if single is not None and word not in trade_terms.STOP_WORDS:
+        term, typed = single, (word, single) if single != stemmed else (word,)
+    elif len(word) > 1 and word not in trade_terms.STOP_WORDS:
+        term, typed = stemmed, (word,)
+    else:
+        term, typed = None, ()
+    return stemmed, longest if longest > 1 else 0, term, tuple(w for w in typed if len(w) > 1)
+
+
+def _facts_of(words: list[str]) -> list[_WordFacts]:
+    found = [_FACTS.get(word) for word in words]
+    if None in found:
+        new = dict.fromkeys(w for w, f in zip(words, found, strict=True) if f is None)
+        for word, stemmed in zip(new, _STEMMER.stemWords(list(new)), strict=True):
+            new[word] = _word_facts(word, stemmed)
+        if len(_FACTS) > _MAX_FACTS:
+            _FACTS.clear()
+        _FACTS.update(new)
+        found = [new[w] if f is None else f for w, f in zip(words, found, strict=True)]
+    return found
+
+
+def for_index(text: str) -> Indexed:
+    """``index_text(text)`` and the words ``index_words(text)`` adds, from one analysis."""
+    words = tokens(text)
+    return _index_pass(words, _facts_of(words))
+
+
+def _index_pass(words: list[str], facts: list[_WordFacts]) -> Indexed:
+    terms: list[str] = []
+    typed: list[str] = []
+    done = 0  # words before this one are analysed
+    starts = [i for i, f in enumerate(facts) if f[1]]
+    if starts:
+        table = _tables(False)[0]
+        stems = [f[0] for f in facts]
+        n = len(words)
+        for i in starts:
+            if i < done:
+                continue  # inside the phrase just matched
+            for size in range(min(facts[i][1], n - i), 1, -1):
+                phrase = table.get(tuple(stems[i : i + size]))
+                if phrase is not None:
+                    break
+            else:
+                continue  # no phrase here: a word on its own, like the others
+            terms += [f[2] for f in facts[done:i] if f[2]]
+            typed += [w for f in facts[done:i] for w in f[3]]
+            # The phrase, then each of its words (expanded, as index_text does).
+            terms.append(phrase)
+            terms += [f[2] for f in facts[i : i + size] if f[2]]
+            typed += [w for w in (*words[i : i + size], phrase) if len(w) > 1]
+            done = i + size
+    terms += [f[2] for f in facts[done:] if f[2]]
+    typed += [w for f in facts[done:] for w in f[3]]
+    return Indexed(" ".join(terms), tuple(typed))
+
+
+class _Part(NamedTuple):
+    indexed: Indexed
+    stems: tuple[str, ...]
+    # Where a phrase of the table could start and run past the part's end (usually none).
+    open_at: tuple[int, ...]
+
+
+@lru_cache(maxsize=16384)
+def _part(text: str) -> _Part:
+    words = tokens(text)
+    facts = _facts_of(words)
+    n = len(words)
+    open_at = tuple(i for i, f in enumerate(facts) if f[1] > n - i)
+    return _Part(_index_pass(words, facts), tuple(f[0] for f in facts), open_at)
+
+
+def for_index_joined(parts: Iterable[str]) -> Indexed:
+    """``for_index(" ".join(parts))``, from each part's (cached) analysis: jobs share parts
+    (employer, city, the words of their codes) far more often than the whole text."""
+    parts = [p for p in parts if p]
+    analysed = [_part(p) for p in parts]
+    if any(part.open_at for part in analysed[:-1]) and _phrase_across(analysed):
+        return for_index(" ".join(parts))  # rare: a phrase runs from one part into the next
+    return Indexed(
+        " ".join(part.indexed.terms for part in analysed if part.indexed.terms),
+        tuple(chain.from_iterable(part.indexed.words for part in analysed)),
+    )
+
+
+def _phrase_across(parts: list[_Part]) -> bool:
+    """Whether a phrase of the table starts in one part and ends in a later one. If none
+    does, the greedy analysis of the joined text is the parts' analyses end to end."""
+    table, starting = _tables(False)
+    for k, part in enumerate(parts):
+        for at in part.open_at:
+            head = part.stems[at:]
+            need = starting[head[0]] - len(head)  # words the longest phrase needs beyond
+            after: list[str] = []
+            for later in parts[k + 1 :]:
+                after += later.stems[: need - len(after)]
+                if len(after) == need:
+                    break
+            if any(head + tuple(after[:size]) in table for size in range(1, len(after) + 1)):
+                return True
+    return False
 
 
 @dataclass(frozen=True, slots=True)

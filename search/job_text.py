@@ -15,6 +15,7 @@ FTS5 table and PostgreSQL turns into a stored, GIN-indexed ``tsvector`` (migrati
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 
 from django.db import connection, transaction
 
@@ -30,7 +31,7 @@ def _code_words(codes) -> list[str]:
     return [trade_terms.FACT_WORDS.get(code, code.replace("-", " ")) for code in codes or ()]
 
 
-def facts_text(row: dict, requires: Iterable[str]) -> str:
+def facts_parts(row: dict, requires: Iterable[str]) -> list[str]:
     """The structured facts of a job row (``documents.ROW_FIELDS``) as plain words."""
     state = row["state"] or ""
     parts = [
@@ -48,16 +49,44 @@ def facts_text(row: dict, requires: Iterable[str]) -> str:
     ]
     if row["workplace"] == "remote":
         parts.append("remote")
-    return " ".join(p for p in parts if p)
+    return [p for p in parts if p]
+
+
+def facts_text(row: dict, requires: Iterable[str]) -> str:
+    return " ".join(facts_parts(row, requires))
+
+
+@lru_cache(maxsize=128)
+def _state_terms(state: str) -> str:
+    return analysis.index_text(state, codes=True)
 
 
 def text_fields(row: dict, requires: Iterable[str], body: str) -> dict[str, str]:
-    """``title``, ``facts``, ``body``, ``words`` for one job (``body``: plain description)."""
+    """``title``, ``facts``, ``body``, ``words`` for one job (``body``: plain description).
+
+    The same fields as ``plain_text_fields`` (their definition), from one analysis per text;
+    the title and the facts' parts (employer, city, codes' words) repeat across jobs and are
+    analysed once each (``analysis.for_index_joined``), each description once per job.
+    """
+    title = analysis.for_index_joined([row["title"] or ""])
+    facts = analysis.for_index_joined(facts_parts(row, requires))
+    description = analysis.for_index(body)
+    # The state code is read as a state here only (never "co" in an employer's name).
+    state = _state_terms(row["state"] or "")
+    return {
+        "title": title.terms,
+        "facts": f"{facts.terms} {state}" if facts.terms and state else facts.terms or state,
+        "body": description.terms,
+        "words": " ".join(dict.fromkeys((*title.words, *facts.words, *description.words))),
+    }
+
+
+def plain_text_fields(row: dict, requires: Iterable[str], body: str) -> dict[str, str]:
+    """What ``text_fields`` returns, written with ``analysis.index_text`` / ``index_words``."""
     facts = facts_text(row, requires)
     state = row["state"] or ""
     return {
         "title": analysis.index_text(row["title"]),
-        # The state code is read as a state here only (never "co" in an employer's name).
         "facts": " ".join(
             t for t in (analysis.index_text(facts), analysis.index_text(state, codes=True)) if t
         ),
@@ -66,17 +95,35 @@ def text_fields(row: dict, requires: Iterable[str], body: str) -> dict[str, str]
     }
 
 
-def _rows(job_ids: list[int]):
-    from jobs.models import Job
+def _write(chunk) -> None:
+    """Upsert the rows of ``chunk`` (``indexing.row_chunks``) whose text changed: an unchanged
+    row is not rewritten (nor its tsvector and GIN entries, nor its FTS5 mirror)."""
+    from .documents import plain_text, requirement_fields
+    from .models import JobText
 
-    from .indexing import row_chunks
-
-    yield from row_chunks(Job.objects.filter(pk__in=job_ids))
+    stored = {
+        job_id: tuple(text)
+        for job_id, *text in JobText.objects.filter(
+            job_id__in=[row["id"] for row, _reqs in chunk]
+        ).values_list("job_id", *FIELDS)
+    }
+    changed = []
+    for row, reqs in chunk:
+        requires, _keys = requirement_fields(row, reqs)
+        fields = text_fields(row, requires, plain_text(row["description"]))
+        if stored.get(row["id"]) != tuple(fields.values()):
+            changed.append(JobText(job_id=row["id"], **fields))
+    if changed:
+        JobText.objects.bulk_create(
+            changed, update_conflicts=True, unique_fields=["job"], update_fields=list(FIELDS)
+        )
 
 
 def sync(job_ids: Iterable[int]) -> None:
     """Write (or delete) the ``JobText`` rows of ``job_ids``, in the caller's transaction."""
-    from .documents import plain_text, requirement_fields
+    from jobs.models import Job
+
+    from .indexing import row_chunks
     from .models import JobText
 
     ids = sorted(set(job_ids))
@@ -84,16 +131,9 @@ def sync(job_ids: Iterable[int]) -> None:
         return
     found = set()
     with transaction.atomic():
-        for chunk in _rows(ids):
-            objs = []
-            for row, reqs in chunk:
-                requires, _keys = requirement_fields(row, reqs)
-                fields = text_fields(row, requires, plain_text(row["description"]))
-                objs.append(JobText(job_id=row["id"], **fields))
-                found.add(row["id"])
-            JobText.objects.bulk_create(
-                objs, update_conflicts=True, unique_fields=["job"], update_fields=list(FIELDS)
-            )
+        for chunk in row_chunks(Job.objects.filter(pk__in=ids)):
+            _write(chunk)
+            found.update(row["id"] for row, _reqs in chunk)
         gone = [pk for pk in ids if pk not in found]
         if gone:
             JobText.objects.filter(job_id__in=gone).delete()
@@ -103,16 +143,19 @@ def rebuild() -> int:
     """Write every job's row (jobs made by ``bulk_create`` skipped the signals). Returns count."""
     from jobs.models import Job
 
+    from .indexing import row_chunks
     from .models import JobText
 
-    ids = list(Job.objects.values_list("pk", flat=True))
     JobText.objects.exclude(job_id__in=Job.objects.values("pk")).delete()
-    for start in range(0, len(ids), 2000):
-        sync(ids[start : start + 2000])
+    count = 0
+    for chunk in row_chunks(Job.objects.all()):
+        with transaction.atomic():
+            _write(chunk)
+        count += len(chunk)
     if connection.vendor == "sqlite":
         with connection.cursor() as cursor:
             cursor.execute("INSERT INTO search_jobtext_fts(search_jobtext_fts) VALUES('optimize')")
-    return len(ids)
+    return count
 
 
 def sync_missing() -> int:

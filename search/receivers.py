@@ -33,10 +33,9 @@ def _sync_text(job_ids) -> None:
 
 
 def job_saved(sender, instance, **kwargs):
-    # The database engines' text: now, in the save's transaction (rolled back with it), and
-    # again once it commits, when requirements written after the job are there too.
+    # The database engines' text: once, now, in the save's transaction (rolled back with
+    # it). Requirements saved afterwards write it again (requirement_saved).
     job_text.sync([instance.pk])
-    transaction.on_commit(partial(_sync_text, [instance.pk]), robust=True)
     job_changed(sender, instance, **kwargs)
 
 
@@ -48,13 +47,17 @@ def job_changed(sender, instance, **kwargs):
 def requirement_saved(sender, instance, **kwargs):
     if instance.job_id:
         job_text.sync([instance.job_id])
-    requirement_changed(sender, instance, **kwargs)
+    _enqueue_requirement_job(instance)
 
 
-def requirement_changed(sender, instance, **kwargs):
+def requirement_deleted(sender, instance, **kwargs):
     # A deleted requirement may be part of its job's deletion: write the text after commit.
     if instance.job_id:
         transaction.on_commit(partial(_sync_text, [instance.job_id]), robust=True)
+    _enqueue_requirement_job(instance)
+
+
+def _enqueue_requirement_job(instance) -> None:
     if engine.is_configured() and instance.job_id:
         transaction.on_commit(partial(_enqueue_jobs, [instance.job_id]), robust=True)
 
@@ -71,6 +74,6 @@ def connect() -> None:
     post_delete.connect(job_changed, sender=Job, dispatch_uid=f"{uid}.job_deleted")
     post_save.connect(requirement_saved, sender=JobRequirement, dispatch_uid=f"{uid}.req_saved")
     post_delete.connect(
-        requirement_changed, sender=JobRequirement, dispatch_uid=f"{uid}.req_deleted"
+        requirement_deleted, sender=JobRequirement, dispatch_uid=f"{uid}.req_deleted"
     )
     post_save.connect(organisation_changed, sender=Organisation, dispatch_uid=f"{uid}.org_saved")

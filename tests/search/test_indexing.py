@@ -1,5 +1,7 @@
 """The index follows the database: alias rebuilds, on_commit updates, check and fix."""
 
+import os
+
 import pytest
 from django.core.management import CommandError, call_command
 from django.db import transaction
@@ -172,3 +174,19 @@ def test_search_reindex_command_reports_progress(es_index, capsys):
     call_command("search_reindex")
     out = capsys.readouterr().out
     assert "3/3 jobs" in out and "Search index ready." in out
+
+
+@pytest.mark.django_db
+def test_worker_processes_build_the_documents_built_here(es_index):
+    PublishedJobFactory(title="Night IV Técnico", state="CO", workplace=Job.Workplace.REMOTE)
+    PublishedJobFactory(title="Long-term care tech", requirements=[])
+    PublishedJobFactory.create_batch(3)
+    report = indexing.rebuild(processes=2)
+    assert report.load.indexed == 5 and not report.load.errors
+    # check() builds every document in this process: same fingerprints as the workers'.
+    assert indexing.check().ok
+
+
+def test_small_loads_are_built_in_process():
+    assert indexing.build_processes(100) == 0
+    assert indexing.build_processes(10**6) == max(0, len(os.sched_getaffinity(0)) - 2)
