@@ -56,6 +56,11 @@ class PageSitemap(WagtailSitemap):
 class JobSitemap(Sitemap):
     changefreq = "daily"
     limit = 5000
+    # Every job page exists in each language (/jobs/… and /es/jobs/…): one entry per language,
+    # each naming the others and x-default (English), as the page heads do.
+    i18n = True
+    alternates = True
+    x_default = True
 
     def get_protocol(self, protocol=None):
         return urlsplit(site_root_url()).scheme

@@ -72,9 +72,10 @@ def forwards(apps, schema_editor):
 
 
 def backwards(apps, schema_editor):
-    Locale = apps.get_model("wagtailcore.Locale")
-    apps.get_model("cms.HomePage").objects.filter(locale__language_code=SPANISH).delete()
-    Locale.objects.filter(language_code=SPANISH, page__isnull=True).delete()
+    """Unapplying keeps the Spanish home page and locale: a migration never deletes editorial
+    content (counsellors may have translated pages under it), and ``forwards`` finds them again.
+    (Deleting the page with historical models also fails: its related models come from other
+    app states.)"""
 
 
 class Migration(migrations.Migration):

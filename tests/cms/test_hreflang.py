@@ -4,6 +4,7 @@ sitemap: ``hreflang`` en, es and x-default (English), on the site's own host."""
 import xml.etree.ElementTree as ET
 
 import pytest
+from wagtail.models import Locale
 
 from cms.site_url import site_root_url
 from tests.html import parse
@@ -26,6 +27,17 @@ def head_alternates(client, url) -> dict[str, str]:
     assert response.status_code == 200, url
     links = parse(response).xpath("//head/link[@rel='alternate'][@hreflang]")
     return {link.get("hreflang"): link.get("href") for link in links}
+
+
+@pytest.fixture
+def texas_page(texas_page):
+    """The Texas page and its Spanish translation (a Wagtail page names only the versions that
+    exist: tests/cms/test_spanish_content.py covers an untranslated one)."""
+    spanish = texas_page.copy_for_translation(
+        Locale.objects.get(language_code="es"), copy_parents=True
+    )
+    spanish.save_revision().publish()
+    return texas_page
 
 
 @pytest.fixture
