@@ -59,12 +59,13 @@ def ranked_matches(vendor: str, clauses: list[Clause]) -> tuple[str, list[str]]:
     return sql, [fts5_query(clauses)]
 
 
-def rank_join(vendor: str, clauses: list[Clause], job_id: str, alias: str) -> tuple[str, list[str]]:
-    """``JOIN (…) <alias> ON <alias>.job_id = <job_id>``: the rank ``<alias>.r`` of the joined
-    jobs only (PostgreSQL; FTS5 ranks only within its MATCH query, see ``ranked_matches``)."""
-    # Constants and column names only; the query text is a bound parameter.
-    select = f"SELECT job_id, ts_rank(document, {PG_QUERY}) AS r FROM search_jobtext"  # noqa: S608
-    return f"JOIN ({select}) {alias} ON {alias}.job_id = {job_id}", [tsquery(clauses)]
+def rank(clauses: list[Clause], job_id: str) -> tuple[str, list[str]]:
+    """PostgreSQL: a correlated subquery, the rank of job ``job_id`` (an SQL column), higher
+    is better. Looked up by primary key for the filtered jobs only (FTS5 ranks only within
+    its MATCH query: see ``ranked_matches``)."""
+    # Constants and a column name only; the query text is a bound parameter.
+    select = f"ts_rank(document, {PG_QUERY}) FROM search_jobtext"
+    return f"(SELECT {select} WHERE search_jobtext.job_id = {job_id})", [tsquery(clauses)]  # noqa: S608
 
 
 def json_has(vendor: str, column: str) -> str:

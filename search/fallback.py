@@ -116,6 +116,13 @@ def _eligibility_answers(satisfied: frozenset[str]):
     )
 
 
+def _licence_in(states) -> Q:
+    """The job also needs the credential of one of ``states`` (its ``licence_states`` list)."""
+    if connection.vendor == "postgresql":  # one ?| test per row instead of a LIKE per state
+        return Q(licence_states__has_any_keys=list(states))
+    return _any([_json_has("licence_states", code) for code in states])
+
+
 def eligible_q(satisfied: frozenset[str]) -> Q:
     """Jobs whose hard requirements the keys meet, decided by eligibility.requirement_keys."""
     blocking_kinds, allowed_states, unmet = _eligibility_answers(frozenset(satisfied))
@@ -126,7 +133,7 @@ def eligible_q(satisfied: frozenset[str]) -> Q:
     allowed = Q(pk__in=[])
     for policy, states in allowed_states:
         allowed |= Q(state_credential=policy, state__in=states)
-    others_ok = ~_any([_json_has("licence_states", code) for code in unmet]) if unmet else Q()
+    others_ok = ~_licence_in(unmet) if unmet else Q()
     return rows_ok & allowed & others_ok
 
 
@@ -330,20 +337,19 @@ class _Statement:
         self.params.extend(params)
 
     def page(self, sort: str, offset: int, limit: int) -> None:
-        join, rank, rank_params = "", "NULL", []
+        rank, rank_params = "NULL", []
         if sort == "pay":
             order = "p.pay_top DESC NULLS LAST, p.published_at DESC, p.id DESC"
         elif sort == "relevance" and self.clauses:
             if self.ranked_cte:
                 rank = "m.r"
             else:
-                join, rank_params = db_text.rank_join(self.vendor, self.clauses, "m.id", RANKED)
-                rank = f"{RANKED}.r"
+                rank, rank_params = db_text.rank(self.clauses, "m.id")
             order = "p.r DESC, p.published_at DESC, p.id DESC"
         else:
             order = "p.published_at DESC, p.id DESC"
         inner = (
-            f"SELECT m.id, m.published_at, m.pay_top, {rank} AS r FROM m {join} "
+            f"SELECT m.id, m.published_at, m.pay_top, {rank} AS r FROM m "
             f"WHERE {self._where()} ORDER BY {order.replace('p.', '')} LIMIT %s OFFSET %s"
         )
         self._add(
