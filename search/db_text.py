@@ -44,13 +44,41 @@ def matching_ids(vendor: str, clauses: list[Clause]) -> tuple[str, list[str]]:
     return sql, [fts5_query(clauses)]
 
 
-def rank(vendor: str, clauses: list[Clause], job_id: str) -> tuple[str, list[str]]:
-    """A correlated subquery: the rank of job ``job_id`` (an SQL column), higher is better."""
-    # Constants and a column name only; the query text is a bound parameter.
+def ranked_matches(vendor: str, clauses: list[Clause]) -> tuple[str, list[str]]:
+    """SQL selecting ``job_id`` and rank ``r`` (higher is better) of every matching job."""
     if vendor == "postgresql":
-        select = f"ts_rank(document, {PG_QUERY}) FROM search_jobtext"
-        where = f"search_jobtext.job_id = {job_id}"
-        return f"(SELECT {select} WHERE {where})", [tsquery(clauses)]  # noqa: S608
-    select = f"-bm25(search_jobtext_fts, {FTS5_WEIGHTS}) FROM search_jobtext_fts"
-    where = f"search_jobtext_fts MATCH %s AND search_jobtext_fts.rowid = {job_id}"
-    return f"(SELECT {select} WHERE {where})", [fts5_query(clauses)]  # noqa: S608
+        sql = (
+            f"SELECT job_id, ts_rank(document, {PG_QUERY}) AS r FROM search_jobtext "  # noqa: S608
+            f"WHERE document @@ {PG_QUERY}"
+        )
+        return sql, [tsquery(clauses)] * 2
+    sql = (
+        f"SELECT rowid AS job_id, -bm25(search_jobtext_fts, {FTS5_WEIGHTS}) AS r "  # noqa: S608
+        "FROM search_jobtext_fts WHERE search_jobtext_fts MATCH %s"
+    )
+    return sql, [fts5_query(clauses)]
+
+
+def rank(clauses: list[Clause], job_id: str) -> tuple[str, list[str]]:
+    """PostgreSQL: a correlated subquery, the rank of job ``job_id`` (an SQL column), higher
+    is better. Looked up by primary key for the filtered jobs only (FTS5 ranks only within
+    its MATCH query: see ``ranked_matches``)."""
+    # Constants and a column name only; the query text is a bound parameter.
+    select = f"ts_rank(document, {PG_QUERY}) FROM search_jobtext"
+    return f"(SELECT {select} WHERE search_jobtext.job_id = {job_id})", [tsquery(clauses)]  # noqa: S608
+
+
+def json_has(vendor: str, column: str) -> str:
+    """True when the JSON list of strings in ``column`` holds the string parameter."""
+    if vendor == "postgresql":
+        return f"jsonb_exists({column}, %s)"
+    # The list's JSON text holds the quoted string (what the filters' LIKE matches too).
+    return f"instr({column}, json_quote(%s)) > 0"
+
+
+def json_elements(vendor: str, column: str) -> str:
+    """A table ``e`` of the text elements (``e.value``) of the JSON list in ``column``."""
+    if vendor == "postgresql":
+        array = f"CASE WHEN jsonb_typeof({column}) = 'array' THEN {column} ELSE '[]' END"
+        return f"jsonb_array_elements_text({array}) AS e(value)"
+    return f"json_each(CASE WHEN json_type({column}) = 'array' THEN {column} ELSE '[]' END) e"
