@@ -187,7 +187,11 @@ def start_server(env, port, workers, threads=1) -> subprocess.Popen:
 
 def stop_server(server):
     server.terminate()
-    server.wait(10)
+    try:
+        server.wait(30)  # gunicorn's graceful stop; a loaded machine may need longer
+    except subprocess.TimeoutExpired:
+        server.kill()
+        server.wait()
 
 
 # --- the naive ORM search (what many open-source Django job boards do) -------------------

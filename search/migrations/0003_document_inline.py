@@ -1,5 +1,5 @@
-"""PostgreSQL: keep each job's ``document`` tsvector in the table row, and drop the unused
-``jobs_job.search_vector`` (migration 0001; the fallback reads ``search_jobtext`` since 0002).
+"""PostgreSQL: keep each job's ``document`` tsvector in the table row. (The unused
+``jobs_job.search_vector`` of migration 0001 is dropped by jobs 0009.)
 
 A document (~1.7 kB, barely compressible) pushed the row over the 2 kB TOAST threshold, so
 every match and rank fetched it from the TOAST table: a keyword matching most jobs spent most
@@ -12,17 +12,9 @@ from django.db import migrations
 POSTGRES_FORWARD = [
     "ALTER TABLE search_jobtext ALTER COLUMN document SET STORAGE MAIN",
     "VACUUM FULL search_jobtext",
-    "DROP INDEX IF EXISTS jobs_job_search_vector_gin",
-    "ALTER TABLE jobs_job DROP COLUMN IF EXISTS search_vector",
 ]
 POSTGRES_BACKWARD = [
     "ALTER TABLE search_jobtext ALTER COLUMN document SET STORAGE EXTENDED",
-    """ALTER TABLE jobs_job ADD COLUMN IF NOT EXISTS search_vector tsvector
-        GENERATED ALWAYS AS (
-            setweight(to_tsvector('english', coalesce(title, '')), 'A')
-            || setweight(to_tsvector('english', coalesce(description, '')), 'C')
-        ) STORED""",
-    "CREATE INDEX IF NOT EXISTS jobs_job_search_vector_gin ON jobs_job USING gin (search_vector)",
 ]
 
 
