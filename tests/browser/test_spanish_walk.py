@@ -142,8 +142,8 @@ def test_the_checker_reads_visible_spanish_text_and_skips_content_marked_english
     assert sorted((item.where, item.text) for item in english_on(page)) == [
         ("aria-label", "Search"),
         ("text", "Save"),
-        ("text", "Your application to X was sent."),
         ("text", "Your application to"),
+        ("text", "Your application to X was sent."),
     ]
 
 

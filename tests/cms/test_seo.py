@@ -69,7 +69,12 @@ def test_sitemap_has_public_jobs_only(client, make_job, organisation):
     assert [loc for loc in jobs if loc.endswith(public.get_absolute_url())]
     for job in hidden:
         assert not [loc for loc in jobs if loc.endswith(job.get_absolute_url())], job.title
-    assert len(jobs) == 1
+    # The public job only, once per language (English and /es/).
+    assert sorted(jobs) == sorted(
+        f"http://{host}{path}"
+        for host in {loc.split("/")[2] for loc in jobs}
+        for path in (public.get_absolute_url(), f"/es{public.get_absolute_url()}")
+    )
 
 
 def test_robots_txt(client):
