@@ -6,7 +6,6 @@ from accounts.mail import mail_send_to_people
 from accounts.personal_data import Part
 
 from .models import Application, ApplicationEvent, ResumeDownload, SavedJob, Side
-from .services import job_members
 
 
 def export_applications(user, files):
@@ -74,7 +73,7 @@ def _tell_employer(application: Application) -> None:
     mail_send_to_people(
         template_prefix="applications/email/withdrawn",
         context={"application": application, "left": True},
-        people=job_members(application.job),
+        people=application.job.organisation.people(),
     )
 
 

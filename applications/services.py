@@ -127,7 +127,7 @@ def application_submit(
     mail_send_to_people(
         template_prefix="applications/email/new_application",
         context={"application": application},
-        people=job_members(job),
+        people=job.organisation.people(),
     )
     mail_send_templated(
         template_prefix="applications/email/application_sent",
@@ -233,7 +233,7 @@ def application_move(
         mail_send_to_people(
             template_prefix="applications/email/withdrawn",
             context=context,
-            people=job_members(application.job),
+            people=application.job.organisation.people(),
         )
     return event
 
@@ -256,11 +256,6 @@ def job_save(*, user, job: Job, saved: bool) -> None:
 def user_language(user) -> str | None:
     """The person's language for an email, if the user model keeps one; else the default."""
     return getattr(user, "language", None) or None
-
-
-def job_members(job: Job) -> list:
-    """The people of the job's organisation: each gets its emails in their own language."""
-    return [m.user for m in job.organisation.memberships.select_related("user")]
 
 
 # Downloads of other people's résumés one person may make in an hour: more than a recruiter

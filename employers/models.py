@@ -248,6 +248,12 @@ class Organisation(models.Model):
     def owners(self):
         return self.memberships.filter(role=Membership.Role.OWNER).select_related("user")
 
+    def people(self, *, owners_only: bool = False) -> list:
+        """The accounts of its members (or owners): who its emails go to, each in their own
+        language (``accounts.mail.mail_send_to_people``)."""
+        memberships = self.owners() if owners_only else self.memberships.select_related("user")
+        return [membership.user for membership in memberships]
+
     def identifier_twins(self, *, npi: str | None = None, ncpdp: str | None = None):
         """Other organisations that use this one's NPI or NCPDP number (or the ones given)."""
         npi = self.npi if npi is None else npi

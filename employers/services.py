@@ -41,10 +41,6 @@ def _unique_slug(name: str) -> str:
     return slug
 
 
-def _owners(organisation: Organisation) -> list:
-    return [m.user for m in organisation.owners()]
-
-
 @transaction.atomic
 def organisation_create(*, organisation: Organisation, owner) -> Organisation:
     """Save a new (validated, unsaved) organisation with `owner` as its owner, sent for review."""
@@ -88,7 +84,7 @@ def _record(organisation: Organisation, *, by, decision: str, reason: str = "", 
         mail_send_to_people(
             template_prefix="employers/email/decision",
             context={"organisation": organisation, "decision": record},
-            people=_owners(organisation),
+            people=organisation.people(owners_only=True),
         )
     return record
 
@@ -206,7 +202,7 @@ def organisation_verify(*, organisation: Organisation, by) -> None:
     mail_send_to_people(
         template_prefix="employers/email/verified",
         context={"organisation": organisation},
-        people=_owners(organisation),
+        people=organisation.people(owners_only=True),
     )
     transaction.on_commit(
         lambda: organisation_verified.send(sender=Organisation, organisation=organisation, by=by)
@@ -227,7 +223,7 @@ def organisation_reject(*, organisation: Organisation, by, reason: str) -> None:
     mail_send_to_people(
         template_prefix="employers/email/rejected",
         context={"organisation": organisation, "reason": organisation.rejection_reason},
-        people=_owners(organisation),
+        people=organisation.people(owners_only=True),
     )
 
 

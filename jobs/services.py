@@ -189,12 +189,11 @@ def jobs_expire_due(now=None) -> int:
 def _decide(job: Job, *, by, decision: str, reason: str = "") -> ModerationDecision:
     """Record a decision and tell the organisation's owners in plain words (after commit)."""
     record = ModerationDecision.objects.create(job=job, actor=by, decision=decision, reason=reason)
-    owners = job.organisation.owners()
     mail_send_to_people(
         template_prefix="jobs/email/moderation_decision",
         # Links are made in the template, inside each reader's language (/es/… for Spanish).
         context={"job": job, "decision": record},
-        people=[membership.user for membership in owners],
+        people=job.organisation.people(owners_only=True),
     )
     return record
 
