@@ -36,12 +36,12 @@ TERMS_ANALYZER = "whitespace"
 class JobDocument(Document):
     id = Integer()
     title = Text(analyzer=TEXT_ANALYZER, fields={"raw": Keyword()})
-    description = Text(analyzer=TEXT_ANALYZER)
-    employer = Text(analyzer=TEXT_ANALYZER, fields={"raw": Keyword()})
-    # search.analysis output (job_text.text_fields): what keyword queries match.
-    title_terms = Text(analyzer=TERMS_ANALYZER, norms=False)
-    facts_terms = Text(analyzer=TERMS_ANALYZER, norms=False)
-    body_terms = Text(analyzer=TERMS_ANALYZER)
+    employer = Keyword(index=False)
+    # search.analysis output (job_text.text_fields): what keyword queries match. Every match
+    # is scored as a constant (queries.clause_query): no frequencies, positions or norms.
+    title_terms = Text(analyzer=TERMS_ANALYZER, index_options="docs", norms=False)
+    facts_terms = Text(analyzer=TERMS_ANALYZER, index_options="docs", norms=False)
+    body_terms = Text(analyzer=TERMS_ANALYZER, index_options="docs", norms=False)
     words = Text(analyzer=TERMS_ANALYZER, index_options="docs", norms=False)
     employer_slug = Keyword()
     organisation_id = Integer()
@@ -174,7 +174,6 @@ def document_body(row, requirements) -> dict:
     return {
         "id": row["id"],
         "title": row["title"],
-        "description": description,
         "title_terms": text["title"],
         "facts_terms": text["facts"],
         "body_terms": text["body"],

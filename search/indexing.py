@@ -38,6 +38,7 @@ logger = logging.getLogger(__name__)
 
 CHUNK_SIZE = 2000
 BULK_THREADS = 2
+BULK_ANSWER = "errors,items.*.status,items.*._id,items.*.error"
 # Below this many jobs documents are built in the loading process itself.
 MIN_JOBS_FOR_PROCESSES = 5 * CHUNK_SIZE
 
@@ -178,6 +179,9 @@ def bulk_load(
                 raise_on_error=False,
                 raise_on_exception=False,
                 max_retries=0,
+                # Each item's status, id and error only: the full answer was ~300 bytes
+                # an item for this process to decode.
+                filter_path=BULK_ANSWER,
             )
         )
 

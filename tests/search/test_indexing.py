@@ -57,8 +57,12 @@ def test_mappings_work_on_this_node(es_index):
     properties = mapping["mappings"]["properties"]
     assert properties["location"]["type"] == "geo_point"
     assert properties["suggest"]["type"] == "completion"
-    for field in ("title", "description", "employer"):
-        assert properties[field]["analyzer"] == "rx_text", field
+    assert properties["title"]["analyzer"] == "rx_text"  # what the highlight reads
+    # Keyword queries match the analysed terms with constant scores: nothing to score with.
+    for field in ("title_terms", "facts_terms", "body_terms", "words"):
+        assert properties[field]["index_options"] == "docs", field
+        assert properties[field]["norms"] is False, field
+    assert "description" not in properties  # its words are body_terms
 
     # The analyzer the live index was created with, and what it does to the trade's words.
     live = client.indices.get_settings(index=index)[index]["settings"]["index"]
