@@ -155,16 +155,22 @@ def facet_filters(criteria: Criteria) -> dict[str, Q]:
     return filters
 
 
+def scope_filters(criteria: Criteria) -> dict[str, Q]:
+    """The set structured filters that are not facets, by public parameter."""
+    filters = {}
+    if criteria.satisfied is not None:
+        filters["have"] = eligible_q(criteria.satisfied)
+    if criteria.posted_days and criteria.now:
+        since = criteria.now - timedelta(days=criteria.posted_days)
+        filters["posted"] = Q(published_at__gte=since)
+    if criteria.remote:
+        filters["remote"] = Q(workplace=Job.Workplace.REMOTE)
+    return filters
+
+
 def scope_q(criteria: Criteria) -> Q:
     """The structured filters that are not facets: every facet count applies them."""
-    q = Q()
-    if criteria.satisfied is not None:
-        q &= eligible_q(criteria.satisfied)
-    if criteria.posted_days and criteria.now:
-        q &= Q(published_at__gte=criteria.now - timedelta(days=criteria.posted_days))
-    if criteria.remote:
-        q &= Q(workplace=Job.Workplace.REMOTE)
-    return q
+    return reduce(and_, scope_filters(criteria).values(), Q())
 
 
 def filter_q(criteria: Criteria) -> Q:
@@ -264,6 +270,37 @@ def search(criteria: Criteria, *, offset: int, limit: int, facets: bool = True) 
         facets=_facet_counts(rows) if facets else {},
         distances={pk: distances[pk] for pk in ids if pk in distances},
     )
+
+
+def relaxed_totals(criteria: Criteria, params: list[str]) -> dict[str, int]:
+    """For each set filter in ``params`` (public names), the total with only it dropped.
+
+    One statement: the keyword matches with every set filter as a flag column, computed
+    once, and one count per parameter over the flags of the others (was one search each).
+    """
+    clauses = analysis.query_clauses(criteria.q)
+    base = _matching(_visible(), clauses)
+    flags = {**facet_filters(criteria), **scope_filters(criteria)}
+    if criteria.radius and criteria.origin is not None:
+        distances, _published = _located(base, criteria)
+        flags["zip"] = Q(pk__in=list(distances))
+    params = [p for p in params if p in flags]
+    if not params:
+        return {}
+    names = {p: f"f_{i}" for i, p in enumerate(flags)}  # parameter names are not SQL
+    boolean = BooleanField()
+    columns = {names[p]: ExpressionWrapper(q, output_field=boolean) for p, q in flags.items()}
+    flagged = base.annotate(**columns).values("id", *columns).order_by()
+    try:
+        sql, sql_params = flagged.query.get_compiler(using=base.db).as_sql()
+    except EmptyResultSet:
+        return dict.fromkeys(params, 0)
+    others = {p: " AND ".join(f"m.{names[o]}" for o in flags if o != p) or "1 = 1" for p in params}
+    counts = ", ".join(f"COUNT(CASE WHEN {others[p]} THEN 1 END)" for p in params)
+    with connection.cursor() as cursor:
+        cursor.execute(f"WITH m AS MATERIALIZED ({sql}) SELECT {counts} FROM m", sql_params)
+        row = cursor.fetchone()
+    return dict(zip(params, row, strict=True))
 
 
 # The CTE of ranked matches (job_id, r), and the engines that compute it before the other

@@ -103,7 +103,8 @@ def job_search(
     result.suggestion, result.corrected = suggestion, corrected
     if result.total == 0:
         result.filtered = bool(_set_filters(criteria))
-        result.relaxations = _relaxations(criteria, run, _query_dict(params))
+        totals = fallback.relaxed_totals if engine_name == DATABASE else _totals_by_search(run)
+        result.relaxations = _relaxations(criteria, totals, _query_dict(params))
     return result
 
 
@@ -170,18 +171,33 @@ def _set_filters(criteria: Criteria) -> list[str]:
 DROPS = {"zip": ("zip", "radius", "page"), "have": ("have", "eligible", "page")}
 
 
-def _relaxations(criteria: Criteria, run, params=None) -> list[dict]:
+def _totals_by_search(run):
+    """``totals(criteria, params)``: one count-only search per dropped filter (Elasticsearch
+    answers each in a few milliseconds; the database engines count all in one statement,
+    ``fallback.relaxed_totals``)."""
+
+    def totals(criteria: Criteria, params: list[str]) -> dict[str, int]:
+        found = {}
+        for param in params:
+            # Only the total is read: no ranking, no distance sort (by date costs least).
+            relaxed = replace(criteria, **RELAXABLE[param], sort="newest")
+            answer, _engine, _degraded = run(relaxed, limit=0, facets=False)
+            found[param] = answer.total
+        return found
+
+    return totals
+
+
+def _relaxations(criteria: Criteria, totals, params=None) -> list[dict]:
     """Which set filter to drop, with the count it would give (only filters that are set:
     with none set the list is empty and the page says so)."""
     found = []
-    for param in _set_filters(criteria):
-        cleared = RELAXABLE[param]
-        answer, _engine, _degraded = run(replace(criteria, **cleared), limit=0, facets=False)
-        if answer.total:
+    for param, count in totals(criteria, _set_filters(criteria)).items():
+        if count:
             dropped = DROPS.get(param, (param, "page"))
             kept = [(k, v) for k, v in params.lists() if k not in dropped] if params else []
             query = urlencode([(k, v) for k, values in kept for v in values], doseq=False)
-            found.append({"param": param, "count": answer.total, "query": f"?{query}"})
+            found.append({"param": param, "count": count, "query": f"?{query}"})
     return sorted(found, key=lambda r: -r["count"])
 
 

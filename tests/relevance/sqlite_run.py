@@ -42,3 +42,19 @@ def test_words_on_sqlite(settings):
 
     settings.ELASTICSEARCH_URL = ""
     check_words()
+
+
+@pytest.mark.django_db
+def test_relaxed_totals_on_sqlite(settings):
+    from tests.search.relaxations import check_relaxed_totals
+
+    settings.ELASTICSEARCH_URL = ""
+    check_relaxed_totals()
+
+
+@pytest.mark.django_db
+def test_relaxations_on_sqlite(settings):
+    from tests.search.relaxations import check_relaxations_on_the_page
+
+    settings.ELASTICSEARCH_URL = ""
+    check_relaxations_on_the_page()

@@ -69,3 +69,17 @@ def test_facets_when_nothing_is_within_the_radius(settings):
     assert (answer.total, answer.ids) == (0, [])
     assert set(answer.facets["setting"].values()) == {0}
     assert answer.facets["requires"] == {"state-credential": 0, "none": 0}
+
+
+def test_drop_one_filter_counts_are_one_statement(settings):
+    from .relaxations import check_relaxed_totals
+
+    settings.ELASTICSEARCH_URL = ""
+    check_relaxed_totals()
+
+
+def test_zero_results_name_the_filter_to_drop(settings):
+    from .relaxations import check_relaxations_on_the_page
+
+    settings.ELASTICSEARCH_URL = ""
+    check_relaxations_on_the_page()
