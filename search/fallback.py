@@ -18,7 +18,7 @@ from operator import and_, or_
 
 from django.core.exceptions import EmptyResultSet
 from django.db import connection, transaction
-from django.db.models import BooleanField, Exists, ExpressionWrapper, OuterRef, Q, QuerySet
+from django.db.models import BooleanField, Case, Exists, OuterRef, Q, QuerySet, Value, When
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Coalesce
 
@@ -178,6 +178,13 @@ def filter_q(criteria: Criteria) -> Q:
     return reduce(and_, facet_filters(criteria).values(), scope_q(criteria))
 
 
+def flag(q: Q) -> Case:
+    """``q`` as a boolean column. (An ``ExpressionWrapper`` of a Q that can match nothing,
+    e.g. no job within the radius, compiles to the integer 0, which PostgreSQL refuses in
+    ``AND``; a CASE drops that condition and gives its boolean default.)"""
+    return Case(When(q, then=Value(True)), default=Value(False), output_field=BooleanField())
+
+
 def _visible() -> QuerySet:
     return Job.objects.visible().annotate(pay_top=Coalesce("pay_max_hourly", "pay_min_hourly"))
 
@@ -288,8 +295,7 @@ def relaxed_totals(criteria: Criteria, params: list[str]) -> dict[str, int]:
     if not params:
         return {}
     names = {p: f"f_{i}" for i, p in enumerate(flags)}  # parameter names are not SQL
-    boolean = BooleanField()
-    columns = {names[p]: ExpressionWrapper(q, output_field=boolean) for p, q in flags.items()}
+    columns = {names[p]: flag(q) for p, q in flags.items()}
     flagged = base.annotate(**columns).values("id", *columns).order_by()
     try:
         sql, sql_params = flagged.query.get_compiler(using=base.db).as_sql()
@@ -335,12 +341,7 @@ class _Statement:
         self.flags = list(filters)
         self.clauses = clauses
         flagged = (
-            base.annotate(
-                **{
-                    f"f_{p}": ExpressionWrapper(q, output_field=BooleanField())
-                    for p, q in filters.items()
-                }
-            )
+            base.annotate(**{f"f_{p}": flag(q) for p, q in filters.items()})
             .values(
                 *_COLUMNS,
                 *(["r"] if "r" in base.query.extra else []),
