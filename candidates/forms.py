@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 from pharmacy.credentials import StateCredentialType
 from pharmacy.state_law import state_law
-from pharmacy.states import STATE_NAMES, state_choices
+from pharmacy.states import state_choices, state_label
 from pharmacy.vocabulary import Duty, EmploymentType, Setting, Shift
 
 from . import resumes
@@ -148,7 +148,7 @@ class StateCredentialForm(_CredentialForm):
             self.add_error(
                 "state_type",
                 _("%(state)s does not issue that type. It issues: %(types)s.")
-                % {"state": STATE_NAMES[state], "types": "; ".join(issued)},
+                % {"state": state_label(state), "types": "; ".join(issued)},
             )
         elif not cleaned.get("state_title") and state_type in law.titles:
             cleaned["state_title"] = law.titles[state_type]

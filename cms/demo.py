@@ -7,7 +7,7 @@ from wagtail.models import Page, Site
 
 from pharmacy.models import StateRule
 
-from . import demo_content
+from . import demo_content, demo_content_es
 from .demo_spanish import seed_spanish
 from .models import (
     GuideIndexPage,
@@ -63,7 +63,8 @@ def _correct_state_page(parent, code: str, fields: dict) -> None:
 def _seed_rules() -> int:
     created = 0
     for row in demo_content.STATE_RULES:
-        row = {**row, "verified_on": VERIFIED_ON}
+        spanish = demo_content_es.STATE_RULES.get((row["state"], row["tier_order"]), {})
+        row = {**row, **spanish, "verified_on": VERIFIED_ON}
         rule = StateRule(**row)
         rule.full_clean(validate_unique=False, validate_constraints=False)
         _, was_created = StateRule.objects.update_or_create(

@@ -1,7 +1,8 @@
-"""The Spanish words `demo_spanish.py` seeds: each English page's prose, in US Spanish (usted,
-docs/glossary-es.md). Only prose lives here: a state page's facts (state, board, the rules and
-their sources) come from the English page and the state rules, never from this file, and each
-guide keeps the English guide's numbers and live-jobs searches (tests/cms check both).
+"""The Spanish words `demo_spanish.py` and `demo.py` seed: each English page's prose and the
+state rules' words, in US Spanish (usted, docs/glossary-es.md). Only words live here: a state
+page's facts (state, board, the rules' numbers and their sources) come from the English page
+and the state rules, never from this file, and each guide keeps the English guide's numbers and
+live-jobs searches (tests/cms check both).
 """
 
 from .demo_content import (
@@ -91,6 +92,70 @@ STATE_PAGES = {
         "summary": "Pensilvania registra a los técnicos de farmacia y a los aprendices según la "
         "Ley 140 de 2020; el registro es obligatorio a partir del 28 de junio de 2026.",
     },
+}
+
+# The state rules' words (their `_es` fields) by USPS code and tier order, beside the English of
+# `demo_content.STATE_RULES`: the same facts, numbers and citations; official titles stay in
+# English (they are the states' own names, shown as such).
+_HIGH_SCHOOL = "Diploma de preparatoria (high school)"
+_OH_UNCONFIRMED_NOTE = (
+    "La edad mínima de 18 años (17 para un aprendiz en un programa técnico-profesional "
+    "aprobado) y una verificación de antecedentes penales para cada nivel figuran en "
+    "ORC 4729.90 y OAC 4729:3-2-01; todavía no los hemos confirmado en el sitio de la junta."
+)
+_OH_RENEWAL_NOTE = "El ciclo de renovación no está confirmado."
+_PA_CE = "3 horas de capacitación para reconocer el maltrato infantil (antes del registro)"
+_PA_NOTES = (
+    "Registro según la Ley 140 de 2020; regla final 55 Pa.B. 4335 (28 de junio de "
+    "2025); registro obligatorio a partir del 28 de junio de 2026. Ambos niveles exigen una "
+    "verificación de antecedentes del FBI y 3 horas de capacitación sobre maltrato infantil."
+)
+NY_SCOPE = (
+    "Solo se exige en los centros con licencia según el Artículo 28 de la Ley de Salud Pública "
+    "(Public Health Law): hospitales, residencias de ancianos y centros de diagnóstico y "
+    "tratamiento, y las farmacias que estos poseen y operan. Los técnicos de otras farmacias "
+    "de Nueva York (minoristas, por correo) no necesitan una credencial estatal."
+)
+STATE_RULES = {
+    ("TX", 1): {
+        "education_es": "Diploma de preparatoria (high school) o GED, o estar cursándolo",
+        "notes_es": "En Texas nadie sin registro puede trabajar como técnico de farmacia. El "
+        "registro de aprendiz dura hasta 2 años y no se puede renovar.",
+    },
+    ("TX", 2): {
+        "ce_topics_es": "1 hora de legislación farmacéutica de Texas y un curso sobre trata de "
+        "personas",
+    },
+    ("CA", 1): {
+        "education_es": (
+            "Diploma de preparatoria (high school) o GED más una de estas vías: un título de "
+            "asociado en tecnología farmacéutica, un curso de capacitación de 240 horas, un "
+            "curso acreditado por ASHP, el título de una escuela de farmacia acreditada por "
+            "ACPE, la certificación PTCB o NHA (ExCPT) o la formación en farmacia de las "
+            "fuerzas armadas"
+        ),
+        "notes_es": "La junta acepta el ExCPT de NHA como vía desde el 1 de enero de 2017.",
+    },
+    ("OH", 1): {
+        "notes_es": "El registro de aprendiz dura 1 año y no se puede renovar. "
+        + _OH_UNCONFIRMED_NOTE,
+    },
+    ("OH", 2): {
+        "education_es": "Capacitación de técnico aprobada por la junta",
+        "notes_es": _OH_RENEWAL_NOTE,
+    },
+    ("OH", 3): {"notes_es": _OH_RENEWAL_NOTE},
+    ("NY", 1): {
+        "education_es": _HIGH_SCHOOL,
+        "practice_limits_es": NY_SCOPE,
+        "notes_es": "Nueva York no tiene nivel de aprendiz.",
+    },
+    ("WA", 1): {
+        "education_es": "Diploma de preparatoria (high school) o GED más capacitación aprobada",
+        "notes_es": "El examen nacional debe aprobarse en el plazo de 1 año.",
+    },
+    ("PA", 1): {"ce_topics_es": _PA_CE, "notes_es": _PA_NOTES},
+    ("PA", 2): {"education_es": _HIGH_SCHOOL, "ce_topics_es": _PA_CE, "notes_es": _PA_NOTES},
 }
 
 # Guides by the English guide's slug: title, summary and body (tags stay the English ones).

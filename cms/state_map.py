@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from django.utils.translation import gettext_lazy as _
 
 from pharmacy.credentials import StateCredentialType
-from pharmacy.states import STATE_NAMES, TILE_GRID
+from pharmacy.states import TILE_GRID, state_label
 
 NOT_REVIEWED = "not-reviewed"
 MIXED = "mixed"
@@ -59,5 +59,5 @@ def tiles(*, rules, page_urls: dict[str, str]) -> list[Tile]:
     for code, (row, column) in TILE_GRID.items():
         kind = kind_for(types[code]) if code in types else NOT_REVIEWED
         url = page_urls.get(code) if kind != NOT_REVIEWED else None
-        result.append(Tile(code, STATE_NAMES[code], row + 1, column + 1, kind, url))
+        result.append(Tile(code, state_label(code), row + 1, column + 1, kind, url))
     return result

@@ -63,6 +63,18 @@ class StateRuleViewSet(SnippetViewSet):
             heading=_("Board and source"),
         ),
         FieldPanel("notes"),
+        MultiFieldPanel(
+            [
+                FieldPanel("education_es"),
+                FieldRowPanel([FieldPanel("ce_topics_es"), FieldPanel("practice_limits_es")]),
+                FieldPanel("notes_es"),
+            ],
+            heading=_("In Spanish"),
+            help_text=_(
+                "The rule's words for Spanish pages, the same facts in Spanish. Leave a field "
+                "empty to show the English text there, marked as English."
+            ),
+        ),
     ]
 
 

@@ -18,7 +18,7 @@ from pharmacy import eligibility
 from pharmacy.credentials import label_for, short_label_for
 from pharmacy.match_text import a_state
 from pharmacy.pay import PayUnit
-from pharmacy.states import STATE_NAMES
+from pharmacy.states import state_label
 
 # "Remote (TX, OK, LA)" up to this many states; beyond it "Remote (12 states)".
 REMOTE_STATES_LISTED = 5
@@ -132,7 +132,7 @@ def state_credential_badge(state: str, policy: str) -> RequirementBadge | None:
     policy = eligibility.StatePolicy(policy)
     if policy is eligibility.StatePolicy.NOT_REQUIRED:
         return None
-    state_name = STATE_NAMES.get(state, state)
+    state_name = state_label(state)
     trainees = policy is eligibility.StatePolicy.TRAINEE_ACCEPTED
     if trainees:
         label = _("%(state)s state credential (trainees accepted)") % {"state": state_name}
@@ -154,7 +154,7 @@ def state_credential_badge(state: str, policy: str) -> RequirementBadge | None:
 
 def state_floor_note(law) -> str:
     """What the state's confirmed law asks of every job there, with its citation."""
-    state = STATE_NAMES.get(law.state, law.state)
+    state = state_label(law.state)
     cited = _(" (%(citation)s)") % {"citation": law.citation} if law.citation else ""
     if law.floor is eligibility.StatePolicy.TRAINEE_ACCEPTED:
         return _(
@@ -170,13 +170,13 @@ def state_floor_note(law) -> str:
             "credential%(cited)s."
         ) % {"state": state, "title": law.technician_title.lower(), "cited": cited}
     if law.depends_on_setting:
-        return _("%(state)s: %(scope)s") % {"state": state, "scope": law.scope}
+        return _("%(state)s: %(scope)s") % {"state": state, "scope": law.scope_text().text}
     return ""
 
 
 def state_floor_error(law, policy) -> str:
     """Why a posting's state policy is refused."""
-    state = STATE_NAMES.get(law.state, law.state)
+    state = state_label(law.state)
     if policy == eligibility.StatePolicy.TRAINEE_ACCEPTED and not law.issues_trainees:
         return _(
             "%(state)s issues no trainee credential, so a job there cannot accept trainees "
@@ -196,7 +196,7 @@ def pay_law_note(laws) -> str:
     """Why a job shows its pay range: the state laws that require it in postings."""
     if not laws:
         return ""
-    cited = "; ".join(f"{STATE_NAMES[law.state]}: {law.citation}" for law in laws)
+    cited = "; ".join(f"{state_label(law.state)}: {law.citation}" for law in laws)
     return ngettext(
         "The pay range is shown because state law requires it in job postings (%(laws)s).",
         "The pay range is shown because state laws require it in job postings (%(laws)s).",
@@ -205,7 +205,7 @@ def pay_law_note(laws) -> str:
 
 
 def pay_law_error(laws) -> str:
-    names = [STATE_NAMES[law.state] for law in laws]
+    names = [state_label(law.state) for law in laws]
     return _(
         "Enter the pay range: %(states)s law requires the minimum and maximum pay in job "
         "postings (%(laws)s)."

@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from .states import STATE_NAMES
+from .states import STATE_NAMES, state_label
 
 
 @dataclass(frozen=True, slots=True)
@@ -280,7 +280,7 @@ def label_for(code: str) -> str:
         raise ValueError(f"Unknown credential code {code!r}")
     credential_type, state = parsed
     return _("%(state)s %(type)s") % {
-        "state": STATE_NAMES[state],
+        "state": state_label(state),
         "type": str(credential_type.label).lower(),
     }
 

@@ -31,7 +31,7 @@ from .eligibility import (
     StateRequirement,
     Verdict,
 )
-from .states import STATE_NAMES
+from .states import state_label
 
 
 class Voice(models.TextChoices):
@@ -172,7 +172,7 @@ _AN_STATES = frozenset({"AL", "AK", "AZ", "AR", "ID", "IL", "IN", "IA", "OH", "O
 
 def a_state(state: str) -> str:
     """ "a Texas", "an Ohio": the state's name with its indefinite article."""
-    name = STATE_NAMES[state]
+    name = state_label(state)
     return (gettext("an %(state)s") if state in _AN_STATES else gettext("a %(state)s")) % {
         "state": name
     }
@@ -205,14 +205,14 @@ def verdict_text(
     """
     verdict = Verdict(verdict)
     if check_state and verdict is not Verdict.NOT_ELIGIBLE:
-        return str(_VERDICTS[voice]["check-state"]) % {"state": STATE_NAMES[check_state]}
+        return str(_VERDICTS[voice]["check-state"]) % {"state": state_label(check_state)}
     return str(_VERDICTS[voice][verdict])
 
 
 def requirement_label(requirement: Requirement | StateRequirement) -> str:
     """What a requirement asks for: "Texas: Registered pharmacy technician", "PTCB …"."""
     if isinstance(requirement, StateRequirement):
-        state = STATE_NAMES[requirement.state]
+        state = state_label(requirement.state)
         if requirement.title:
             return gettext("%(state)s: %(title)s") % {"state": state, "title": requirement.title}
         return gettext("%(state)s state credential") % {"state": state}
@@ -251,7 +251,7 @@ def _why(result: RequirementResult, phrases: dict) -> str:
     if reason is Reason.REQUIRES:
         return phrases[reason] % {"credential": short_label_for(result.requirement.code)}
     state = result.requirement.state
-    values = {"state": STATE_NAMES[state], "a_state": a_state(state)}
+    values = {"state": state_label(state), "a_state": a_state(state)}
     if reason is Reason.NOT_ISSUED:
         held_type, _state = parse_state_credential_code(result.closest.code)
         values["type"] = str(_TYPE_PLURALS[held_type])
@@ -259,6 +259,6 @@ def _why(result: RequirementResult, phrases: dict) -> str:
         values["title"] = result.requirement.title
         return phrases["trainee-not-accepted-titled"] % values
     if reason is Reason.OTHER_STATE:
-        names = sorted(STATE_NAMES[code] for code in result.other_states)
+        names = sorted(state_label(code) for code in result.other_states)
         values |= {"states": get_text_list(names, gettext("and")), "count": len(names)}
     return phrases[reason] % values

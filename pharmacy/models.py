@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from .credentials import StateCredentialType
+from .rule_text import TRANSLATED_FIELDS, RuleText, rule_text
 from .states import state_choices
 from .vocabulary import Setting
 
@@ -117,6 +118,15 @@ class StateRule(models.Model):
     ce_citation = models.CharField(_("CE rule citation"), max_length=200, blank=True)
     ce_source_url = models.URLField(_("CE rule URL"), blank=True)
 
+    # The rule's words in Spanish (issue 15), for Spanish pages; empty shows the English text,
+    # marked as English. Longer than the English fields: Spanish runs about a quarter longer.
+    education_es = models.CharField(_("education minimum (Spanish)"), max_length=400, blank=True)
+    ce_topics_es = models.CharField(_("required CE topics (Spanish)"), max_length=400, blank=True)
+    practice_limits_es = models.CharField(
+        _("where they may practise (Spanish)"), max_length=400, blank=True
+    )
+    notes_es = models.TextField(_("notes (Spanish)"), blank=True)
+
     objects = StateRuleQuerySet.as_manager()
 
     class Meta:
@@ -149,6 +159,16 @@ class StateRule(models.Model):
     def is_unconfirmed(self, field: str) -> bool:
         """Whether ``field``'s stored value is to be shown as not confirmed."""
         return not self.is_confirmed or field in (self.unconfirmed_facts or ())
+
+    def text(self, field: str, language: str | None = None) -> RuleText:
+        """The rule's ``field`` (one of ``TRANSLATED_FIELDS``) in ``language`` (default: the
+        active one), falling back to the English text, which then says ``lang="en"``."""
+        return rule_text(self, field, language)
+
+    @property
+    def texts(self) -> dict[str, RuleText]:
+        """Each of the rule's own words in the active language, for templates."""
+        return {field: self.text(field) for field in TRANSLATED_FIELDS}
 
 
 def for_state(state: str) -> list[StateRule]:

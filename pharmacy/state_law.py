@@ -17,6 +17,7 @@ from django.utils import timezone
 
 from .credentials import StateCredentialType
 from .eligibility import POLICY_RANK, StatePolicy
+from .rule_text import RuleText, rule_text
 
 _TECHNICIAN_TYPES = (
     StateCredentialType.REGISTRATION,
@@ -45,10 +46,15 @@ class StateLaw:
     trainee_title: str = ""
     citation: str = ""
     source_url: str = ""
-    scope: str = ""  # where the rule applies, in the rule's own words
+    scope: str = ""  # where the rule applies, in the rule's own words (English)
+    scope_es: str = ""  # the same in Spanish, when a counsellor wrote it
     board_name: str = ""
     board_url: str = ""
     titles: dict[str, str] = field(default_factory=dict)  # credential type -> official title
+
+    def scope_text(self, language: str | None = None) -> RuleText:
+        """Where the rule applies, in ``language`` (default: the active one) or else English."""
+        return rule_text(self, "scope", language)
 
     @property
     def known(self) -> bool:
@@ -120,6 +126,8 @@ def law_from_rules(state: str, rules: Iterable, *, setting: str = "", on: date) 
         citation=cited.source_citation,
         source_url=cited.source_url,
         scope=cited.practice_limits,
+        # A historical row from before pharmacy 0004 has no Spanish field.
+        scope_es=getattr(cited, "practice_limits_es", ""),
         board_name=cited.board_name,
         board_url=cited.board_url,
         titles=titles,

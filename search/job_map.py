@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pharmacy.states import STATE_NAMES, TILE_GRID
+from pharmacy.states import TILE_GRID, state_label
 
 TILE = 44
 GAP = 4
@@ -43,7 +43,7 @@ def tiles(counts: dict[str, int], selected=()) -> list[Tile]:
         result.append(
             Tile(
                 code=code,
-                name=STATE_NAMES[code],
+                name=state_label(code),
                 count=count,
                 shade=shade,
                 x=col * (TILE + GAP),

@@ -2,7 +2,7 @@
 
 from django.utils.translation import gettext as _
 
-from pharmacy.states import STATE_NAMES
+from pharmacy.states import state_choices
 from pharmacy.vocabulary import EmploymentType, Setting, Shift
 
 from .criteria import PAY_BANDS, requires_choices
@@ -12,7 +12,7 @@ def facet_labels() -> dict[str, dict[str, str]]:
     """Each facet's values and their labels, made in the language of the request."""
     return {
         "setting": {value: str(label) for value, label in Setting.choices},
-        "state": dict(STATE_NAMES),
+        "state": dict(state_choices()),
         "type": {value: str(label) for value, label in EmploymentType.choices},
         "shift": {value: str(label) for value, label in Shift.choices},
         "requires": {value: str(label) for value, label in requires_choices()},

@@ -11,7 +11,7 @@ from django.views.decorators.vary import vary_on_headers
 
 from accounts.slots import fill
 from pharmacy.credentials import CREDENTIALS, label_for
-from pharmacy.states import US_STATES
+from pharmacy.states import state_choices
 
 from . import fragments, marks, presenters, suggestions
 from .criteria import FACET_PARAMS
@@ -81,7 +81,7 @@ def job_search_page(request):
         "have_state": have_state,
         "have_states": [
             (f"state-registration-{code}", name, have_state == f"state-registration-{code}")
-            for code, name in US_STATES
+            for code, name in state_choices()
         ],
         "have_other": [(c, _safe_label(c)) for c in have if c.startswith("state-")][1:],
         "posted_choices": POSTED_CHOICES,

@@ -6,7 +6,7 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Orderable, Page
 
 from jobs.models import Job
-from pharmacy.states import US_STATES
+from pharmacy.states import state_choices
 from pharmacy.vocabulary import Setting
 
 from .. import live_jobs
@@ -74,7 +74,7 @@ class HomePage(Page):
 
         context = super().get_context(request, *args, **kwargs)
         context.update(
-            states=US_STATES,
+            states=state_choices(),
             settings=Setting.choices,
             setting_counts=live_jobs.counts_by_setting(),
             featured_jobs=self.featured(),

@@ -9,7 +9,7 @@ from wagtail.models import Locale, Page
 from wagtail.search import index
 
 from pharmacy.models import StateRule, for_state
-from pharmacy.states import STATE_NAMES, state_choices
+from pharmacy.states import state_choices, state_label
 
 from .. import live_jobs, state_map
 from ..blocks import BaseStreamBlock
@@ -108,7 +108,7 @@ class StateRequirementsPage(Page):
 
     @property
     def state_name(self) -> str:
-        return STATE_NAMES.get(self.state, self.state)
+        return state_label(self.state)
 
     def get_meta_description(self) -> str:
         return (
@@ -141,7 +141,8 @@ class StateRequirementsPage(Page):
             job_total=total,
             search_url=criteria.search_url(),
             board=facts,
-            # The rules' own words (titles, notes) are stored in the default language only.
+            # The rules' official titles and the board's name are English names on every page
+            # (the rules' other words come in the page's language: StateRule.texts).
             rules_lang="" if self.locale_id == default.pk else default.language_code,
         )
         return context

@@ -1,9 +1,10 @@
-"""Template helpers for CMS pages: breadcrumbs, JSON-LD, social meta and language versions."""
+"""Template helpers for CMS pages: breadcrumbs, JSON-LD, social meta, language versions and the
+state rules' words."""
 
 import json
 
 from django import template
-from django.utils.html import strip_tags
+from django.utils.html import conditional_escape, format_html, strip_tags
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
 
@@ -20,6 +21,16 @@ def jsonld(data) -> str:
     """``{{ data|jsonld }}``: a ``<script type="application/ld+json">`` element."""
     payload = json.dumps(data, ensure_ascii=False, default=str).translate(_JSON_ESCAPES)
     return mark_safe(f'<script type="application/ld+json">{payload}</script>')  # noqa: S308
+
+
+@register.filter
+def rule_words(words) -> str:
+    """``{{ rule.texts.notes|rule_words }}``: a state rule's words (``RuleText``) as HTML, in a
+    ``<span lang="en">`` when the English text stands in for a missing translation."""
+    lang = getattr(words, "lang", "")
+    if lang:
+        return format_html('<span lang="{}">{}</span>', lang, str(words))
+    return conditional_escape(str(words))
 
 
 @register.simple_tag(takes_context=True)

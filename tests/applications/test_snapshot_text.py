@@ -25,6 +25,7 @@ from pharmacy.eligibility import (
     StateRequirement,
     evaluate,
 )
+from pharmacy.states import STATE_NAMES
 
 migration = importlib.import_module("applications.migrations.0002_eligibility_snapshot_codes")
 
@@ -248,7 +249,7 @@ _FORMAT_1_PHRASES = {
 
 def _format_1_label(requirement):
     if isinstance(requirement, StateRequirement):
-        return f"{match_text.STATE_NAMES[requirement.state]} registration or licence"
+        return f"{STATE_NAMES[requirement.state]} registration or licence"
     return match_text.label_for(requirement.code)
 
 

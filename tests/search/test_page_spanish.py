@@ -100,3 +100,18 @@ def test_a_credential_facet_option_is_marked_english_and_a_setting_is_not():
     billing = tree.xpath('//label[@for="f-requires-ptcb-billing"]/span[@lang="en"]')
     assert [text(e) for e in billing] == ["PTCB Billing and Reimbursement certificate"]
     assert tree.xpath('//label[@for="f-requires-national-certification"]//@lang') == []
+
+
+def test_a_state_facet_and_its_tile_carry_the_spanish_name(client):
+    PublishedJobFactory(title="Hospital Technician", state="NY", setting="hospital-health-system")
+    response = client.get("/es/jobs/", {"state": "NY"})
+    new_york = find(response, '//label[@for="f-state-NY"]')
+    assert text(new_york) == "Nueva York (1)" and new_york.xpath(".//@lang") == []
+    tile = find(response, '//figure[@class="tile-map"]//a[.//text()="NY"]')
+    assert tile.get("aria-label") == "Nueva York: 1 empleo"
+    assert text(find(tile, "./title")) == "Nueva York: 1 empleo"
+    # The same search in English, after the Spanish one (the fragments are kept per language).
+    english = client.get("/jobs/", {"state": "NY"})
+    assert text(find(english, '//label[@for="f-state-NY"]')) == "New York (1)"
+    tile = find(english, '//figure[@class="tile-map"]//a[.//text()="NY"]')
+    assert tile.get("aria-label") == "New York: 1 job"
