@@ -109,6 +109,10 @@ ROW_FIELDS = (
     "pay_min_hourly", "pay_max_hourly", "state_credential", "licence_states", "published_at",
     "expires_at",
 )  # fmt: skip
+# The job's analysed text as its JobText row stores it (``job_text.sync`` writes it on every
+# save, ``search_reindex`` rebuilds it before the index): the bulk loader reads these with the
+# row and skips analysing each job again; a job without a row is analysed as usual.
+STORED_TEXT = {f"search_text__{name}": name for name in job_text.FIELDS}
 # A requirement as (code, level, within_days): JobRequirement's columns.
 REQUIREMENT_FIELDS = ("code", "level", "within_days")
 
@@ -163,8 +167,7 @@ def document_body(row, requirements) -> dict:
     ``source_for`` / ``source_json`` add it.
     """
     requires, keys = requirement_fields(row, requirements)
-    description = plain_text(row["description"])
-    text = job_text.text_fields(row, requires, description)
+    text = _stored_text(row) or job_text.text_fields(row, requires, plain_text(row["description"]))
     pay_min = _float(row["pay_min_hourly"])
     pay_max = _float(row["pay_max_hourly"])
     lat, lon = row["latitude"], row["longitude"]
@@ -204,6 +207,13 @@ def document_body(row, requirements) -> dict:
         "expires_at": expires.isoformat() if expires else None,
         "suggest": {"input": _suggestions(row["title"], employer)},
     }
+
+
+def _stored_text(row) -> dict[str, str] | None:
+    """The analysed text read with ``row`` (``STORED_TEXT``), or None when the row has none."""
+    if row.get("search_text__title") is None:
+        return None
+    return {name: row[column] for column, name in STORED_TEXT.items()}
 
 
 def _fingerprint(canonical_json: str) -> str:

@@ -27,6 +27,7 @@ from . import engine
 from .documents import (
     REQUIREMENT_FIELDS,
     ROW_FIELDS,
+    STORED_TEXT,
     TEXT_ANALYZER,
     JobDocument,
     fingerprint,
@@ -80,10 +81,11 @@ def _actions(jobs: Iterable[Job], index: str):
         yield {"_op_type": "index", "_index": index, "_id": job.pk, "_source": source_for(job)}
 
 
-def row_chunks(jobs):
+def row_chunks(jobs, *, stored_text: bool = False):
     """(row, requirements) lists for a large queryset, in pk order, ``CHUNK_SIZE`` at a time:
-    plain ``.values()`` rows (no model instances) and one requirements query per chunk."""
-    jobs = jobs.order_by("pk").values(*ROW_FIELDS)
+    plain ``.values()`` rows (no model instances) and one requirements query per chunk.
+    ``stored_text``: with each job's analysed text from its JobText row (``STORED_TEXT``)."""
+    jobs = jobs.order_by("pk").values(*ROW_FIELDS, *(STORED_TEXT if stored_text else ()))
     last = 0
     while True:
         chunk = list(jobs.filter(pk__gt=last)[:CHUNK_SIZE])
@@ -120,7 +122,9 @@ def build_processes(total: int) -> int:
 def _chunked_actions(jobs, index: str, processes: int = 0):
     """Index actions, ``CHUNK_SIZE`` at a time, in pk order; built by ``processes`` forked
     workers while this process reads the next rows (none: built here)."""
-    chunks = row_chunks(jobs)
+    # The text job_text.rebuild/sync analysed already (search_check compares every document
+    # with a fresh analysis, so a stale row would show as a stale document).
+    chunks = row_chunks(jobs, stored_text=True)
     if not processes:
         for chunk in chunks:
             yield _index_actions(chunk, index)

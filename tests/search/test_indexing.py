@@ -10,7 +10,7 @@ from elasticsearch import BadRequestError
 from employers.models import Organisation
 from jobs.factories import DraftJobFactory, PublishedJobFactory
 from jobs.models import Job, JobRequirement
-from search import documents, engine, indexing
+from search import documents, engine, indexing, job_text
 from search.service import job_search
 
 pytestmark = pytest.mark.elasticsearch
@@ -159,6 +159,7 @@ def test_search_check_reports_and_fixes_missing_stale_and_extra(es_index, capsys
     kept = PublishedJobFactory()
     stale = PublishedJobFactory()
     gone = PublishedJobFactory()
+    job_text.rebuild()  # what search_reindex does first (no commit hooks run in tests)
     es_index.rebuild()
     missing = PublishedJobFactory()  # created without the hook running (no commit in tests)
     Job.objects.filter(pk=stale.pk).update(title="Changed behind the index's back")
@@ -185,6 +186,7 @@ def test_worker_processes_build_the_documents_built_here(es_index):
     PublishedJobFactory(title="Night IV Técnico", state="CO", workplace=Job.Workplace.REMOTE)
     PublishedJobFactory(title="Long-term care tech", requirements=[])
     PublishedJobFactory.create_batch(3)
+    job_text.rebuild()
     report = indexing.rebuild(processes=2)
     assert report.load.indexed == 5 and not report.load.errors
     # check() builds every document in this process: same fingerprints as the workers'.
@@ -194,3 +196,24 @@ def test_worker_processes_build_the_documents_built_here(es_index):
 def test_small_loads_are_built_in_process():
     assert indexing.build_processes(100) == 0
     assert indexing.build_processes(10**6) == max(0, len(os.sched_getaffinity(0)) - 2)
+
+
+@pytest.mark.django_db
+def test_bulk_load_reads_the_stored_analysed_text_and_check_sees_a_stale_row(es_index):
+    from search.models import JobText
+
+    job = PublishedJobFactory(title="Pharmacy Technician")
+    other = PublishedJobFactory(title="Pharmacy Technician")
+    job_text.rebuild()  # search_reindex: the analysed text first, then the index from it
+    indexing.rebuild()
+    assert indexing.check().ok  # documents from stored text equal a fresh analysis
+
+    # The loader takes each job's JobText row as it stands (it does not analyse again) …
+    JobText.objects.filter(job=job).update(title="zzmarker")
+    indexing.rebuild()
+    assert [j.pk for j in job_search({"q": "zzmarker"}).jobs] == [job.pk]
+    # … and search_check, which analyses afresh, reports the job whose row was stale.
+    report = indexing.check()
+    assert report.stale == [job.pk] and other.pk not in report.stale
+    indexing.fix(report)
+    assert indexing.check().ok
