@@ -5,7 +5,9 @@ import re
 from csp.middleware import CSPMiddleware, PolicyParts
 from django.conf import settings
 from django.http import HttpResponseBadRequest, JsonResponse
+from django.utils import translation
 from django.utils.cache import patch_cache_control
+from django.utils.translation import gettext_lazy as _
 
 # C0 controls other than tab, LF and CR, plus DEL: no form of ours sends them, and a NUL makes
 # PostgreSQL refuse the query (DataError, a 500) wherever the value reaches the database.
@@ -15,7 +17,7 @@ CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # Views that read control characters in their query string as spaces themselves (the search
 # page: a pasted NUL in the keywords gives a page, not a 400; search.filters.as_query_dict).
 TOLERANT_VIEWS = frozenset({"search:jobs"})
-MESSAGE = "Control characters are not allowed in the address."
+MESSAGE = _("Control characters are not allowed in the address.")
 
 
 class RejectControlCharactersMiddleware:
@@ -46,9 +48,17 @@ class RejectControlCharactersMiddleware:
 
 
 def refusal(request):
+    """The 400, in the language of the address (``/es/…`` Spanish): a path refused here has not
+    reached LocaleMiddleware, so the language is read from the path as LocaleMiddleware does."""
+    language = translation.get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
+    with translation.override(language):
+        message = str(MESSAGE)
     if request.path.startswith("/api/"):  # the API answers JSON, as its schema says
-        return JsonResponse({"detail": MESSAGE, "errors": {}}, status=400)
-    return HttpResponseBadRequest(MESSAGE, content_type="text/plain; charset=utf-8")
+        response = JsonResponse({"detail": message, "errors": {}}, status=400)
+    else:
+        response = HttpResponseBadRequest(message, content_type="text/plain; charset=utf-8")
+    response.headers["Content-Language"] = language
+    return response
 
 
 class PermissionsPolicyMiddleware:

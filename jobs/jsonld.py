@@ -1,9 +1,18 @@
-"""schema.org JobPosting for a job (what Google for Jobs reads). Pure: job in, dict out."""
+"""schema.org JobPosting for a job (what Google for Jobs reads). Pure: job in, dict out.
+
+One language, the posting's: a job is written in English (it has no language field, see
+docs/i18n.md), so every label and sentence here is English on every page language, not the
+Spanish page's words round the employer's English. Only ``url`` follows the page (the address
+of the page the data sits on, like its canonical link). No ``inLanguage``: schema.org gives
+that property to creative works and events, not to JobPosting.
+"""
 
 from __future__ import annotations
 
 import json
 
+from django.utils import translation
+from django.utils.functional import Promise
 from django.utils.safestring import SafeString, mark_safe
 
 from pharmacy.credentials import (
@@ -19,6 +28,7 @@ from pharmacy.state_law import state_law
 from pharmacy.states import STATE_NAMES
 from pharmacy.vocabulary import Duty, experience_area_label
 
+POSTING_LANGUAGE = "en"
 OCCUPATIONAL_CATEGORY = "29-2052.00"  # O*NET-SOC: Pharmacy Technicians
 
 EMPLOYMENT_TYPES = {
@@ -176,7 +186,23 @@ def _physical(job) -> str:
 
 
 def job_posting(job, *, base_url: str = "") -> dict:
-    """The JobPosting dict for ``job``; ``base_url`` makes the URLs absolute."""
+    """The JobPosting dict for ``job``, in the posting's language; ``base_url`` makes the URLs
+    absolute."""
+    url = base_url + job.get_absolute_url()  # the page's own address, in the page's language
+    with translation.override(POSTING_LANGUAGE):
+        return _plain(_job_posting(job, base_url=base_url, url=url))
+
+
+def _plain(value):
+    """``value`` with every lazy label made text now, while the posting's language is active."""
+    if isinstance(value, dict):
+        return {key: _plain(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_plain(item) for item in value]
+    return str(value) if isinstance(value, Promise) else value
+
+
+def _job_posting(job, *, base_url: str, url: str) -> dict:
     organisation = job.organisation
     hiring = {"@type": "Organization", "name": organisation.name}
     if organisation.website:
@@ -197,7 +223,7 @@ def job_posting(job, *, base_url: str = "") -> dict:
         "identifier": {"@type": "PropertyValue", "name": organisation.name, "value": str(job.pk)},
         "directApply": job.applies_on_site,
         "occupationalCategory": OCCUPATIONAL_CATEGORY,
-        "url": base_url + job.get_absolute_url(),
+        "url": url,
         "totalJobOpenings": job.openings,
         **_location(job),
     }

@@ -6,7 +6,11 @@ and its HTML part. The phrases asserted for employers' own emails come from the 
 catalogue (locale/es); the ones for other apps' emails are the English templates' fixed words,
 which a Spanish message must not contain.
 
+allauth's own emails (password reset, "account already exists", …) follow the same rule for an
+address with an account; an address with none reads the language of the page it was typed on.
 """
+
+import re
 
 import pytest
 from django.core import mail
@@ -20,6 +24,7 @@ from employers.factories import (
     RecruiterMembershipFactory,
     RejectedOrganisationFactory,
 )
+from tests.html import parse
 
 pytestmark = pytest.mark.django_db
 
@@ -381,3 +386,109 @@ def test_moderation_digest_in_each_moderators_language(people, django_capture_on
     assert spanish.to == ["moderadora@rxtech.example"]
     assert "Moderation digest" in english.subject and "New since" in english.body
     assert_in_none(["Moderation digest", "New since", "organisation"], spanish)
+
+
+# accounts/: allauth's own emails (password reset, confirmation, …) ---------------------------
+
+RESET_LINK = "/accounts/password/reset/key/"
+
+
+def _ask_for_a_reset(client, path, address, callbacks):
+    with callbacks(execute=False) as queued:
+        response = client.post(path, {"email": address})
+    assert response.status_code == 302
+    # Queued after the commit like every other email (accounts.mail), then sent by the task.
+    assert mail.outbox == []
+    for callback in queued:
+        callback()
+    return one_to(address)
+
+
+def test_a_spanish_account_gets_its_reset_in_spanish_from_an_english_page(
+    client, django_capture_on_commit_callbacks
+):
+    user = JobSeekerFactory(email="rosa@example.com", language="es")
+    message = _ask_for_a_reset(
+        client, "/accounts/password/reset/", user.email, django_capture_on_commit_callbacks
+    )
+    assert_in_all(
+        {
+            "subject": ["Correo electrónico para restablecer contraseña"],
+            "text": ["solicitado un restablecimiento de contraseña", "¡Hola de parte de"],
+            "html": ["solicitado un restablecimiento de contraseña", '<html lang="es">'],
+        },
+        message,
+    )
+    assert_in_none(["Password Reset", "receiving this email", "Hello from"], message)
+    # The link opens the Spanish page, on SITE_URL.
+    assert f"/es{RESET_LINK}" in message.body
+
+
+def test_an_english_account_gets_its_reset_in_english_from_a_spanish_page(
+    client, django_capture_on_commit_callbacks
+):
+    user = JobSeekerFactory(email="casey@example.com", language="en")
+    message = _ask_for_a_reset(
+        client, "/es/accounts/password/reset/", user.email, django_capture_on_commit_callbacks
+    )
+    assert_in_all(
+        {
+            "subject": ["Password Reset Email"],
+            "text": ["requested a password reset", "Hello from RxTech Careers"],
+            "html": ["requested a password reset", '<html lang="en">'],
+        },
+        message,
+    )
+    assert_in_none(["restablecer", "Hola"], message)
+    assert RESET_LINK in message.body and "/es/" not in message.body
+
+
+def test_the_reset_link_in_the_accounts_language_still_works(
+    client, django_capture_on_commit_callbacks
+):
+    user = JobSeekerFactory(email="rosa@example.com", language="es")
+    message = _ask_for_a_reset(
+        client, "/accounts/password/reset/", user.email, django_capture_on_commit_callbacks
+    )
+    link = re.search(r"https?://[^/\s]+(/es/accounts/password/reset/key/\S+/)", message.body)
+    response = client.get(link.group(1), follow=True)
+    assert response.status_code == 200
+    assert parse(response).get("lang") == "es"
+    assert parse(response).xpath("//input[@name='password1']")  # the key was accepted
+
+
+@pytest.mark.parametrize(
+    ("path", "subject", "signup"),
+    [
+        ("/es/accounts/password/reset/", "Cuenta desconocida", "/es/accounts/signup/"),
+        ("/accounts/password/reset/", "Unknown Account", "/accounts/signup/"),
+    ],
+)
+def test_an_unknown_address_reads_the_language_of_the_page_it_came_from(
+    client, django_capture_on_commit_callbacks, path, subject, signup
+):
+    message = _ask_for_a_reset(
+        client, path, "nobody@example.com", django_capture_on_commit_callbacks
+    )
+    assert message.subject.endswith(subject)
+    assert re.search(rf"https?://[^/\s]+{re.escape(signup)}\s", message.body)
+
+
+def test_signing_up_with_a_known_address_answers_in_the_accounts_language(
+    client, django_capture_on_commit_callbacks
+):
+    """The "account already exists" notice goes to a known person: in their language, though
+    someone typed their address on the Spanish sign-up page."""
+    JobSeekerFactory(email="casey@example.com", language="en")
+    data = {
+        "email": "casey@example.com",
+        "password1": "a-long-technician-password-42",
+        "password2": "a-long-technician-password-42",
+        "role": "job_seeker",
+        "full_name": "Casey Tech",
+    }
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post("/es/accounts/signup/", data)
+    message = one_to("casey@example.com")
+    assert message.subject.endswith("Account Already Exists")
+    assert "/accounts/password/reset/" in message.body and "/es/" not in message.body

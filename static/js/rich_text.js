@@ -5,7 +5,8 @@
  * textarea's place and writes its HTML back into it. The editor offers only what the
  * server's sanitisers keep: paragraphs, bold, italics, links, headings (h2 and h3) and lists.
  * Trix adds two small default stylesheets of its own; the page gives them the request's CSP
- * nonce (<meta name="trix-csp-nonce">), so no 'unsafe-inline' style is needed.
+ * nonce (<meta name="trix-csp-nonce">), so no 'unsafe-inline' style is needed. The toolbar's
+ * and link dialog's words are the page's (<template id="rich-text-words">).
  */
 (function () {
   "use strict";
@@ -19,6 +20,12 @@
   };
   config.lang.heading1 = "Heading";
   config.lang.heading3 = "Subheading";
+  // The page's words for the editor (includes/rich_text_assets.html): data-url-placeholder
+  // becomes config.lang.urlPlaceholder.
+  var words = document.getElementById("rich-text-words");
+  if (words) {
+    Object.keys(words.dataset).forEach(function (key) { config.lang[key] = words.dataset[key]; });
+  }
 
   // Buttons whose output the sanitisers would strip (strike, quote, code, files, nesting).
   var UNWANTED = [

@@ -102,6 +102,29 @@ def test_a_nul_in_the_path_is_refused(client):
     assert client.get("/guides%00/").status_code == 400
 
 
+@pytest.mark.parametrize(
+    ("url", "language", "message"),
+    [
+        ("/guides%00/", "en", "Control characters are not allowed in the address."),
+        ("/guides/?tag=%00", "en", "Control characters are not allowed in the address."),
+        # Refused before LocaleMiddleware (the path) and after it (the query): Spanish alike.
+        ("/es/guides%00/", "es", "No se permiten caracteres de control en la dirección."),
+        ("/es/guides/?tag=%00", "es", "No se permiten caracteres de control en la dirección."),
+    ],
+)
+def test_the_refusal_is_in_the_language_of_the_address(client, url, language, message):
+    response = client.get(url, HTTP_ACCEPT_LANGUAGE="es" if language == "en" else "en")
+    assert response.status_code == 400
+    assert response.content.decode() == message
+    assert response["Content-Language"] == language
+
+
+def test_the_apis_refusal_stays_english_json(client):
+    response = client.get("/api/v1/jobs?q=%00", HTTP_ACCEPT_LANGUAGE="es")
+    assert response.status_code == 400
+    assert response.json()["detail"] == "Control characters are not allowed in the address."
+
+
 # --- Content-Security-Policy and Permissions-Policy --------------------------------------
 
 

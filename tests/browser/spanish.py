@@ -21,6 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import polib
+from playwright.sync_api import expect
 
 CATALOGUE = Path(__file__).resolve().parents[2] / "locale" / "es" / "LC_MESSAGES" / "django.po"
 
@@ -182,3 +183,51 @@ def english_in_mail(text: str, *, content: list[str]) -> list[Left]:
     text = _without(text, content)
     lines = [line for line in (" ".join(line.split()) for line in text.splitlines()) if line]
     return english_in([("mail", line) for line in lines])
+
+
+class Walk:
+    """Each page of the walk: in Spanish, under /es/, axe-clean, no English left (collected)."""
+
+    def __init__(self, page, axe_check, content: list[str]):
+        self.page = page
+        self.axe_check = axe_check
+        # Not ours to translate, wherever it is shown: job titles, employers, what she typed.
+        self.content = content
+        self.english: dict[str, list[str]] = {}
+        self.axe: dict[str, str] = {}
+
+    def look(self, where: str) -> None:
+        page = self.page
+        page.wait_for_load_state("load")
+        expect(page.locator("html")).to_have_attribute("lang", "es")
+        assert "/es/" in page.url, (where, page.url)
+        try:
+            self.axe_check(page, where)
+        except AssertionError as error:
+            self.axe[where] = str(error)
+        left = english_on(page, content=self.content)
+        if left:
+            self.english[f"{where} ({page.url.split('/es/', 1)[1] or 'home'})"] = [
+                str(item) for item in left
+            ]
+
+    def mail(self, where: str, message, content: list[str]) -> None:
+        """The subject, the text part and the HTML part (``lang="es"`` on its root)."""
+        html = next((body for body, kind in message.alternatives if kind == "text/html"), "")
+        left = [
+            str(item)
+            for text in (message.subject, message.body, html)
+            for item in english_in_mail(text, content=[*self.content, *content])
+        ]
+        if not re.search(r"<html[^>]*\blang=\"es\"", html):
+            left.insert(0, 'the HTML part is not marked lang="es"')
+        if left:
+            self.english[where] = left
+
+    def report(self) -> str:
+        lines = []
+        for where, items in self.english.items():
+            lines.append(f"— {where}: {len(items)} English")
+            lines += [f"    {item}" for item in items]
+        lines += [f"— axe {where}: {error}" for where, error in self.axe.items()]
+        return "\n".join(lines)

@@ -1,9 +1,11 @@
 import json
 import re
 
+import polib
 import pytest
+from django.conf import settings
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from jobs.factories import ClosedJobFactory, ExpiredJobFactory, PublishedJobFactory
 from jobs.jsonld import job_posting
@@ -188,6 +190,44 @@ def test_jsonld_has_google_fields(client, job, seeded_state_rules):
     assert "experienceRequirements" not in data
     assert "Lifting up to 25 lb" in data["physicalRequirement"]
     assert "Data entry" in data["responsibilities"]
+
+
+def spanish_words_in(data) -> list[str]:
+    """The catalogue's Spanish labels among the JSON-LD's texts ("Captura de datos" …), each
+    text cut at the separators the posting joins labels with."""
+    catalogue = polib.pofile(str(settings.BASE_DIR / "locale/es/LC_MESSAGES/django.po"))
+    spanish = {e.msgstr.rstrip(":") for e in catalogue if e.msgstr and e.msgstr != e.msgid}
+    texts = []
+
+    def walk(value):
+        if isinstance(value, dict):
+            for item in value.values():
+                walk(item)
+        elif isinstance(value, list):
+            for item in value:
+                walk(item)
+        elif isinstance(value, str):
+            texts.extend(piece.strip() for piece in re.split(r"[,;:]", value))
+
+    walk(data)
+    return [text for text in texts if text in spanish]
+
+
+def test_jsonld_on_the_spanish_page_is_the_english_posting(client, job, seeded_state_rules):
+    """One language, the posting's (English): the Spanish page's JSON-LD is the English page's,
+    but for its url, the Spanish page's own address (like its canonical link)."""
+    english = jsonld_of(client.get(job.get_absolute_url()))
+    with translation.override("es"):
+        spanish_path = job.get_absolute_url()
+    assert spanish_path.startswith("/es/jobs/")
+    spanish = jsonld_of(client.get(spanish_path))
+    assert spanish.pop("url").endswith(spanish_path)
+    assert "/es/" not in english.pop("url")
+    assert spanish_words_in(english) == []  # the check reads labels: the English page passes
+    assert spanish_words_in(spanish) == []
+    assert spanish == english
+    assert "Data entry" in spanish["responsibilities"]
+    assert "Health insurance" in spanish["jobBenefits"]
 
 
 def test_jsonld_remote_and_yearly(organisation):
