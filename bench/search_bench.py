@@ -308,7 +308,7 @@ def main():
     if not args.skip_index:
         # What `search_reindex` does: the database engines' analysed text (JobText, its
         # PostgreSQL tsvector + GIN index; bulk-created jobs skipped the save signals), then
-        # Elasticsearch, whose documents carry the same analysed fields (job_text.text_fields).
+        # Elasticsearch, whose documents carry the same analysed fields, read from JobText.
         started = time.perf_counter()
         count = job_text.rebuild()
         seconds = time.perf_counter() - started

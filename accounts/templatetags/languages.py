@@ -38,9 +38,11 @@ def language_alternates(context):
 
 
 @register.inclusion_tag("includes/language_switcher.html", takes_context=True)
-def language_switcher(context):
-    """A form per other language: POST to ``language_set``, back to this page in it."""
-    return {
-        "languages": _versions(context.get("request")),
-        "csrf_token": context.get("csrf_token"),
-    }
+def language_switcher(context, place="footer"):
+    """A form per other language: POST to ``language_set``, back to this page in it.
+
+    ``place="header"``: only the other languages (the bar has no room for the current one)."""
+    languages = _versions(context.get("request"))
+    if place == "header":
+        languages = [language for language in languages if not language["current"]]
+    return {"languages": languages, "place": place, "csrf_token": context.get("csrf_token")}

@@ -42,9 +42,23 @@ def test_every_page_names_its_versions_in_each_language(client, settings):
     }
 
 
+@pytest.mark.parametrize(("path", "other"), [("/jobs/?state=TX", "es"), ("/es/jobs/", "en")])
+def test_the_header_switches_to_the_same_page_in_the_other_language(client, path, other):
+    (switcher,) = parse(client.get(path)).xpath(
+        "//header//nav[contains(@class, 'language-switcher')]"
+    )
+    (form,) = switcher.xpath(".//form")
+    assert form.get("method") == "post"
+    assert form.xpath(".//input[@name='next']")[0].get("value") == path
+    (button,) = form.xpath(".//button[@name='language']")
+    assert (button.get("value"), button.get("lang")) == (other, other)
+    assert button.text == {"es": "Español", "en": "English"}[other]
+    assert not switcher.xpath(".//*[@aria-current]")  # the bar names only the other language
+
+
 def test_the_switcher_offers_the_same_page_in_the_other_language(client):
     (switcher,) = parse(client.get("/jobs/?state=TX")).xpath(
-        "//*[contains(@class, 'language-switcher')]"
+        "//footer//*[contains(@class, 'language-switcher')]"
     )
     (form,) = switcher.xpath(".//form")
     assert form.get("method") == "post"

@@ -3,7 +3,7 @@
 import pytest
 from playwright.sync_api import expect
 
-from accounts.factories import CounsellorFactory, ModeratorFactory
+from accounts.factories import CounsellorFactory, JobSeekerFactory, ModeratorFactory
 
 from .steps import sign_in
 
@@ -49,3 +49,38 @@ def test_a_counsellor_reaches_the_wagtail_admin_from_the_header(page, live_serve
     page.get_by_role("link", name="Guides admin").click()
     expect(page).to_have_url(f"{live_server.url}/admin/")
     expect(page.get_by_role("heading", level=1)).to_be_visible()
+
+
+@pytest.mark.parametrize("width", [360, 1280])
+def test_the_other_language_is_in_the_header_and_keeps_the_page(page, live_server, width):
+    page.set_viewport_size({"width": width, "height": 800})
+    page.goto(f"{live_server.url}/jobs/?q=tech")
+    switch = page.locator(".site-header").get_by_role("button", name="Español")
+    expect(switch).to_be_visible()
+    assert page.evaluate("document.documentElement.scrollWidth <= innerWidth")
+    if width >= 1024:
+        assert header_height(page) < 80, "the header should stay one row at 1280 px"
+    switch.click()
+    expect(page).to_have_url(f"{live_server.url}/es/jobs/?q=tech")
+    back = page.locator(".site-header").get_by_role("button", name="English")
+    expect(back).to_be_visible()
+    assert page.evaluate("document.documentElement.scrollWidth <= innerWidth")
+    back.click()
+    expect(page).to_have_url(f"{live_server.url}/jobs/?q=tech")
+
+
+def test_signed_in_the_switcher_is_in_the_header_on_a_phone_and_the_footer_on_a_desktop(
+    page, live_server
+):
+    seeker = JobSeekerFactory()
+    page.set_viewport_size({"width": 390, "height": 844})
+    sign_in(page, live_server.url, seeker.email)
+    page.goto(f"{live_server.url}/jobs/")
+    header = page.locator(".site-header").get_by_role("button", name="Español")
+    expect(header).to_be_visible()
+    assert page.evaluate("document.documentElement.scrollWidth <= innerWidth")
+    page.set_viewport_size({"width": 1280, "height": 800})
+    expect(header).to_be_hidden()  # the bar holds the role's links
+    assert header_height(page) < 80
+    page.locator(".site-footer").get_by_role("button", name="Español").click()
+    expect(page).to_have_url(f"{live_server.url}/es/jobs/")

@@ -118,10 +118,10 @@ def test_a_technician_walks_the_site_in_spanish(
     expires = (timezone.localdate() + timedelta(days=500)).isoformat()
     issued = (timezone.localdate() - timedelta(days=200)).isoformat()
 
-    # A guest opens the home page in English and switches in the footer.
+    # A guest opens the home page in English and switches in the header.
     page.goto(f"{base}/")
     expect(page.locator("html")).to_have_attribute("lang", "en")
-    page.locator(".site-footer").get_by_role("button", name="Español").click()
+    page.locator(".site-header").get_by_role("button", name="Español").click()
     expect(page).to_have_url(f"{base}/es/")
     walk.look("home page")
     if width < 640:
