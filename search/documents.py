@@ -113,6 +113,7 @@ ROW_FIELDS = (
 # save, ``search_reindex`` rebuilds it before the index): the bulk loader reads these with the
 # row and skips analysing each job again; a job without a row is analysed as usual.
 STORED_TEXT = {f"search_text__{name}": name for name in job_text.FIELDS}
+_STORED_TITLE = next(iter(STORED_TEXT))
 # A requirement as (code, level, within_days): JobRequirement's columns.
 REQUIREMENT_FIELDS = ("code", "level", "within_days")
 
@@ -211,7 +212,7 @@ def document_body(row, requirements) -> dict:
 
 def _stored_text(row) -> dict[str, str] | None:
     """The analysed text read with ``row`` (``STORED_TEXT``), or None when the row has none."""
-    if row.get("search_text__title") is None:
+    if row.get(_STORED_TITLE) is None:  # no JobText row (or not read with this row)
         return None
     return {name: row[column] for column, name in STORED_TEXT.items()}
 

@@ -191,10 +191,10 @@ def build(
     clauses = analysis.query_clauses(criteria.q)
     # No keywords: relevance is recency alone, i.e. the newest first. Sorting by date
     # instead of scoring every job gives the same order at a fraction of the cost.
-    query = Q("bool", filter=fixed_filters(criteria))
+    filters = fixed_filters(criteria)
+    query = Q("bool", filter=filters)
     if clauses:
-        matching = Q("bool", must=[text_query(clauses)], filter=fixed_filters(criteria))
-        query = _scored(matching, criteria)
+        query = _scored(Q("bool", must=[text_query(clauses)], filter=filters), criteria)
     s = Search(index=index).query(query).extra(track_total_hits=True)
     active = facet_filters(criteria)
     if active:

@@ -8,6 +8,8 @@ from search import fallback
 from search.filters import bind, criteria_from
 from search.service import job_search
 
+from .relaxations import check_relaxations_on_the_page, check_relaxed_totals
+
 pytestmark = pytest.mark.django_db
 
 
@@ -72,14 +74,10 @@ def test_facets_when_nothing_is_within_the_radius(settings):
 
 
 def test_drop_one_filter_counts_are_one_statement(settings):
-    from .relaxations import check_relaxed_totals
-
     settings.ELASTICSEARCH_URL = ""
     check_relaxed_totals()
 
 
 def test_zero_results_name_the_filter_to_drop(settings):
-    from .relaxations import check_relaxations_on_the_page
-
     settings.ELASTICSEARCH_URL = ""
     check_relaxations_on_the_page()
