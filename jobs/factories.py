@@ -161,10 +161,10 @@ class JobFactory(factory.django.DjangoModelFactory):
         wanted = (
             extracted if extracted is not None else [("national-certification", "required", 90)]
         )
-        JobRequirement.objects.bulk_create(
-            JobRequirement(job=self, code=code, level=level, within_days=days)
-            for code, level, days in wanted
-        )
+        # Saved one by one, as the job form's formset does: the save signals write the job's
+        # search rows (its text and facet bits) with the requirements.
+        for code, level, days in wanted:
+            JobRequirement.objects.create(job=self, code=code, level=level, within_days=days)
 
     @factory.post_generation
     def questions(self, create, extracted, **kwargs):

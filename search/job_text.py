@@ -10,6 +10,8 @@ Three weighted fields and one for prefixes and typos:
 Elasticsearch stores them in its documents; the database engines in ``JobText`` rows (one per
 job, written by the same save signals that feed Elasticsearch), which SQLite mirrors into an
 FTS5 table and PostgreSQL turns into a stored, GIN-indexed ``tsvector`` (migration 0002).
+The same writes keep each job's facet bits (``JobFacets``, ``search.facet_bits``), which the
+database engines count facets from.
 """
 
 from __future__ import annotations
@@ -18,11 +20,12 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from django.db import connection, transaction
+from django.db.models import Q
 
 from pharmacy import trade_terms
 from pharmacy.states import STATE_NAMES
 
-from . import analysis
+from . import analysis, facet_bits
 
 FIELDS = ("title", "facts", "body", "words")
 
@@ -50,6 +53,18 @@ def facts_parts(row: dict, requires: Iterable[str]) -> list[str]:
     if row["workplace"] == "remote":
         parts.append("remote")
     return [p for p in parts if p]
+
+
+@lru_cache(maxsize=1)
+def every_job_terms() -> frozenset[str]:
+    """Terms in every job's facts (``facts_parts`` starts with ``trade_terms.EVERY_JOB``)."""
+    return frozenset(analysis.terms(trade_terms.EVERY_JOB))
+
+
+def selective(clauses: list[analysis.Clause]) -> list[analysis.Clause]:
+    """The clauses that can leave a job out: one whose term every job's facts hold
+    ("technician", "pharmacy") matches them all, and only ranking reads it."""
+    return [clause for clause in clauses if clause.term not in every_job_terms()]
 
 
 def facts_text(row: dict, requires: Iterable[str]) -> str:
@@ -96,26 +111,33 @@ def plain_text_fields(row: dict, requires: Iterable[str], body: str) -> dict[str
 
 
 def _write(chunk) -> None:
-    """Upsert the rows of ``chunk`` (``indexing.row_chunks``) whose text changed: an unchanged
-    row is not rewritten (nor its tsvector and GIN entries, nor its FTS5 mirror)."""
+    """Upsert the rows of ``chunk`` (``indexing.row_chunks``) whose text or facet bits changed:
+    an unchanged row is not rewritten (nor its tsvector and GIN entries, nor its FTS5 mirror)."""
     from .documents import plain_text, requirement_fields
-    from .models import JobText
+    from .models import JobFacets, JobText
 
+    ids = [row["id"] for row, _reqs in chunk]
     stored = {
         job_id: tuple(text)
-        for job_id, *text in JobText.objects.filter(
-            job_id__in=[row["id"] for row, _reqs in chunk]
-        ).values_list("job_id", *FIELDS)
+        for job_id, *text in JobText.objects.filter(job_id__in=ids).values_list("job_id", *FIELDS)
     }
-    changed = []
+    stored_bits = dict(JobFacets.objects.filter(job_id__in=ids).values_list("job_id", "bits"))
+    changed, changed_bits = [], []
     for row, reqs in chunk:
         requires, _keys = requirement_fields(row, reqs)
         fields = text_fields(row, requires, plain_text(row["description"]))
         if stored.get(row["id"]) != tuple(fields.values()):
             changed.append(JobText(job_id=row["id"], **fields))
+        bits = facet_bits.job_bits(row, (code for code, *_rest in reqs))
+        if stored_bits.get(row["id"]) != bits:
+            changed_bits.append(JobFacets(job_id=row["id"], bits=bits))
     if changed:
         JobText.objects.bulk_create(
             changed, update_conflicts=True, unique_fields=["job"], update_fields=list(FIELDS)
+        )
+    if changed_bits:
+        JobFacets.objects.bulk_create(
+            changed_bits, update_conflicts=True, unique_fields=["job"], update_fields=["bits"]
         )
 
 
@@ -124,7 +146,7 @@ def sync(job_ids: Iterable[int]) -> None:
     from jobs.models import Job
 
     from .indexing import row_chunks
-    from .models import JobText
+    from .models import JobFacets, JobText
 
     ids = sorted(set(job_ids))
     if not ids:
@@ -137,6 +159,7 @@ def sync(job_ids: Iterable[int]) -> None:
         gone = [pk for pk in ids if pk not in found]
         if gone:
             JobText.objects.filter(job_id__in=gone).delete()
+            JobFacets.objects.filter(job_id__in=gone).delete()
 
 
 def rebuild() -> int:
@@ -144,9 +167,10 @@ def rebuild() -> int:
     from jobs.models import Job
 
     from .indexing import row_chunks
-    from .models import JobText
+    from .models import JobFacets, JobText
 
     JobText.objects.exclude(job_id__in=Job.objects.values("pk")).delete()
+    JobFacets.objects.exclude(job_id__in=Job.objects.values("pk")).delete()
     count = 0
     for chunk in row_chunks(Job.objects.all()):
         with transaction.atomic():
@@ -162,6 +186,7 @@ def sync_missing() -> int:
     """Rows for jobs that have none yet (bulk-created): cheap when there are none."""
     from jobs.models import Job
 
-    ids = list(Job.objects.filter(search_text__isnull=True).values_list("pk", flat=True))
+    missing = Q(search_text__isnull=True) | Q(search_facets__isnull=True)
+    ids = list(Job.objects.filter(missing).values_list("pk", flat=True))
     sync(ids)
     return len(ids)

@@ -23,3 +23,17 @@ class JobText(models.Model):
 
     def __str__(self):
         return f"search text of job {self.job_id}"
+
+
+class JobFacets(models.Model):
+    """One row per job: its facet values as bits (``search.facet_bits``), written with its
+    ``JobText`` row. A narrow table, so the database engines count facets without reading
+    the jobs' JSON lists or requirement rows."""
+
+    job = models.OneToOneField(
+        Job, primary_key=True, on_delete=models.CASCADE, related_name="search_facets"
+    )
+    bits = models.BigIntegerField(default=0)
+
+    def __str__(self):
+        return f"facet bits of job {self.job_id}"

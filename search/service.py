@@ -103,7 +103,7 @@ def job_search(
     result.suggestion, result.corrected = suggestion, corrected
     if result.total == 0:
         result.filtered = bool(_set_filters(criteria))
-        totals = fallback.relaxed_totals if engine_name == DATABASE else _totals_by_search(run)
+        totals = fallback.relaxed_totals if engine_name == DATABASE else _totals_on_elasticsearch
         result.relaxations = _relaxations(criteria, totals, _query_dict(params))
     return result
 
@@ -112,7 +112,7 @@ def _runner(offset: int, limit: int, facets: bool, highlights: bool):
     """``run(criteria) -> (answer, engine name, degraded)``: Elasticsearch when configured,
     the database when it is not or cannot answer (never because it found nothing)."""
 
-    def run(criteria: Criteria, *, limit=limit, facets=facets):
+    def run(criteria: Criteria):
         degraded = False
         if engine.is_configured():
             from . import elastic  # Imported here: the embedded default never loads the client.
@@ -171,21 +171,19 @@ def _set_filters(criteria: Criteria) -> list[str]:
 DROPS = {"zip": ("zip", "radius", "page"), "have": ("have", "eligible", "page")}
 
 
-def _totals_by_search(run):
-    """``totals(criteria, params)``: one count-only search per dropped filter (Elasticsearch
-    answers each in a few milliseconds; the database engines count all in one statement,
-    ``fallback.relaxed_totals``)."""
+def _totals_on_elasticsearch(criteria: Criteria, params: list[str]) -> dict[str, int]:
+    """The total with each filter in ``params`` dropped: count-only searches in one request
+    (``elastic.totals``; by date, which costs least), or the database when the node fails."""
+    from . import elastic  # Imported here: the embedded default never loads the client.
 
-    def totals(criteria: Criteria, params: list[str]) -> dict[str, int]:
-        found = {}
-        for param in params:
-            # Only the total is read: no ranking, no distance sort (by date costs least).
-            relaxed = replace(criteria, **RELAXABLE[param], sort="newest")
-            answer, _engine, _degraded = run(relaxed, limit=0, facets=False)
-            found[param] = answer.total
-        return found
-
-    return totals
+    if not params:
+        return {}
+    relaxed = [replace(criteria, **RELAXABLE[param], sort="newest") for param in params]
+    try:
+        return dict(zip(params, elastic.totals(relaxed), strict=True))
+    except engine.SearchUnavailable as exc:
+        logger.warning("Elasticsearch unavailable, counting on the database: %s", exc)
+        return fallback.relaxed_totals(criteria, params)
 
 
 def _relaxations(criteria: Criteria, totals, params=None) -> list[dict]:

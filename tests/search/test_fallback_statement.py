@@ -70,7 +70,8 @@ def test_facets_when_nothing_is_within_the_radius(settings):
     answer = _search({"zip": "78701", "radius": "25"})
     assert (answer.total, answer.ids) == (0, [])
     assert set(answer.facets["setting"].values()) == {0}
-    assert answer.facets["requires"] == {"state-credential": 0, "none": 0}
+    assert {"state-credential", "none"} <= answer.facets["requires"].keys()
+    assert set(answer.facets["requires"].values()) == {0}
 
 
 def test_drop_one_filter_counts_are_one_statement(settings):
