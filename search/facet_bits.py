@@ -10,12 +10,18 @@ SQLite reads its JSON text faster than it joins these rows).
 The meaning of each value is the filters' (``fallback.facet_filters``): a type or shift in the
 job's list; a requirement code among its requirement rows, ``state-credential`` when the job's
 state needs one, ``none`` when neither; ``min_pay`` band ``b`` when the top of its hourly pay
-reaches ``b``. The bit positions follow the vocabularies, so a new value there needs
-``manage.py search_reindex`` (which rewrites every row) before the counts are right.
+reaches ``b``.
+
+The bit positions follow the vocabularies, so each row also stores the ``layout`` it was
+written with; while any row's differs from today's (a credential, shift or band was added and
+the rows not yet rewritten by ``manage.py search_reindex``), ``fallback`` filters and counts
+from the jobs' lists instead, slower but right. A value added while the process runs (no bit
+in the cached layout) is filtered from its lists too.
 """
 
 from __future__ import annotations
 
+import zlib
 from functools import cache
 
 from pharmacy.credentials import requirement_choices
@@ -42,6 +48,12 @@ def values() -> tuple[tuple[str, str], ...]:
     if len(found) > 63:  # a signed 64-bit column
         raise ValueError("Too many facet values for one bigint: split the bits.")
     return found
+
+
+@cache
+def layout() -> int:
+    """A fingerprint of ``values()``: which value each bit position means (fits an int)."""
+    return zlib.crc32(repr(values()).encode()) & 0x7FFFFFFF
 
 
 @cache

@@ -11,6 +11,7 @@ never restates the rule.
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from datetime import timedelta
 from functools import cache, partial, reduce
@@ -32,6 +33,7 @@ from pharmacy.vocabulary import Setting
 from . import analysis, db_text, facet_bits, job_text
 from .criteria import REQUIRES_NONE, REQUIRES_STATE, Criteria
 from .distance import bounding_box, miles_between
+from .models import JobFacets
 
 
 @dataclass
@@ -60,17 +62,17 @@ def state_q(states) -> Q:
     return Q(state__in=states) | (Q(workplace=Job.Workplace.REMOTE) & open_to)
 
 
-def has_any_q(param: str, values) -> Q:
+def has_any_q(param: str, values, *, bits: bool = False) -> Q:
     """The job has one of ``values`` of facet ``param`` (``type``, ``shift``, ``requires``):
-    a test of its facet bits where the engine counts from them (``BIT_FACETS``), else of its
-    JSON lists and requirement rows."""
-    if connection.vendor not in BIT_FACETS:
+    with ``bits`` (``bits_readable``) a test of its facet bits, else of its JSON lists and
+    requirement rows (also for a value the cached layout has no bit for)."""
+    if not bits:
         return _listed_q(param, values)
-    bits = facet_bits.bit()
-    mask = reduce(or_, (bits.get((param, value), 0) for value in values), 0)
-    if not mask:
-        return Q(pk__in=[])
-    return ~Q(Exact(F("bits").bitand(mask), 0))
+    positions = facet_bits.bit()
+    mask = reduce(or_, (positions.get((param, value), 0) for value in values), 0)
+    unplaced = [value for value in values if (param, value) not in positions]
+    found = [~Q(Exact(F("bits").bitand(mask), 0))] if mask else []
+    return _any([*found, *([_listed_q(param, unplaced)] if unplaced else [])])
 
 
 def _listed_q(param: str, values) -> Q:
@@ -158,19 +160,20 @@ def eligible_q(satisfied: frozenset[str]) -> Q:
     return rows_ok & allowed & others_ok
 
 
-def facet_filters(criteria: Criteria) -> dict[str, Q]:
-    """The active facet filters by parameter; each facet is counted without its own."""
+def facet_filters(criteria: Criteria, *, bits: bool = False) -> dict[str, Q]:
+    """The active facet filters by parameter; each facet is counted without its own.
+    ``bits``: on the rows of ``_visible(bits=True)``."""
     filters = {}
     if criteria.states:
         filters["state"] = state_q(criteria.states)
     if criteria.settings:
         filters["setting"] = Q(setting__in=criteria.settings)
     if criteria.types:
-        filters["type"] = has_any_q("type", criteria.types)
+        filters["type"] = has_any_q("type", criteria.types, bits=bits)
     if criteria.shifts:
-        filters["shift"] = has_any_q("shift", criteria.shifts)
+        filters["shift"] = has_any_q("shift", criteria.shifts, bits=bits)
     if criteria.requires:
-        filters["requires"] = has_any_q("requires", criteria.requires)
+        filters["requires"] = has_any_q("requires", criteria.requires, bits=bits)
     if criteria.min_pay:
         filters["min_pay"] = Q(pay_top__gte=criteria.min_pay)
     return filters
@@ -206,13 +209,29 @@ def flag(q: Q) -> Case:
     return Case(When(q, then=Value(True)), default=Value(False), output_field=BooleanField())
 
 
-def _visible() -> QuerySet:
-    """Public jobs with the top of their hourly pay and, where the engine counts from them
-    (``BIT_FACETS``), their facet bits (``facet_bits``; 0 for a job not written yet)."""
+def _visible(*, bits: bool = False) -> QuerySet:
+    """Public jobs with the top of their hourly pay and, with ``bits``, their facet bits
+    (``facet_bits``; 0 for a job not written yet)."""
     qs = Job.objects.visible().annotate(pay_top=Coalesce("pay_max_hourly", "pay_min_hourly"))
-    if connection.vendor in BIT_FACETS:
+    if bits:
         qs = qs.annotate(bits=Coalesce("search_facets__bits", Value(0)))
     return qs
+
+
+def bits_readable() -> bool:
+    """Whether this search filters and counts from the stored facet bits: on the engines of
+    ``BIT_FACETS`` while every row has today's layout (``facet_bits.layout``; checked again
+    after ``LAYOUT_RECHECK`` seconds, a scan of the narrow table)."""
+    if connection.vendor not in BIT_FACETS:
+        return False
+    checked = _LAYOUT_CURRENT.get(connection.alias)
+    if checked is not None and time.monotonic() - checked < LAYOUT_RECHECK:
+        return True
+    if JobFacets.objects.exclude(layout=facet_bits.layout()).exists():
+        _LAYOUT_CURRENT.pop(connection.alias, None)
+        return False
+    _LAYOUT_CURRENT[connection.alias] = time.monotonic()
+    return True
 
 
 def _matching(qs: QuerySet, clauses, *, ranked: bool = False) -> QuerySet:
@@ -260,7 +279,8 @@ def search(criteria: Criteria, *, offset: int, limit: int, facets: bool = True) 
     *other* active facet filters.
     """
     clauses = analysis.query_clauses(criteria.q)
-    scoped = _visible().filter(scope_q(criteria))
+    bits = bits_readable()
+    scoped = _visible(bits=bits).filter(scope_q(criteria))
     # Relevance: the matches and their rank in one pass, when the engine prefers it.
     ranked = bool(clauses) and criteria.sort == "relevance"
     # Other orders need only which jobs match: a word every job has selects them all.
@@ -276,7 +296,8 @@ def search(criteria: Criteria, *, offset: int, limit: int, facets: bool = True) 
     if criteria.radius and criteria.origin is not None:
         base = base.filter(pk__in=list(distances))
     try:
-        statement = _Statement(base, facet_filters(criteria), clauses if ranked else [])
+        filters = facet_filters(criteria, bits=bits)
+        statement = _Statement(base, filters, clauses if ranked else [], bits=bits)
         if rank_first:
             statement.rank_first()
     except EmptyResultSet:  # nothing can match (e.g. no job within the radius)
@@ -313,8 +334,9 @@ def relaxed_totals(criteria: Criteria, params: list[str]) -> dict[str, int]:
     once, and one count per parameter over the flags of the others (was one search each).
     """
     clauses = job_text.selective(analysis.query_clauses(criteria.q))
-    base = _matching(_visible(), clauses)
-    flags = {**facet_filters(criteria), **scope_filters(criteria)}
+    bits = bits_readable()
+    base = _matching(_visible(bits=bits), clauses)
+    flags = {**facet_filters(criteria, bits=bits), **scope_filters(criteria)}
     if criteria.radius and criteria.origin is not None:
         distances, _published = _located(base, criteria)
         flags["zip"] = Q(pk__in=list(distances))
@@ -342,16 +364,19 @@ RANKED = "k"
 RANK_FIRST = {"sqlite"}
 
 # The engines that count and filter types, shifts, requirements and pay bands by each job's
-# bits (``facet_bits``). PostgreSQL: testing JSON lists and joining the requirement rows, a
-# pass per facet, took ~600 ms of an unfiltered search at 100,000 jobs. SQLite tests its JSON
-# text faster than it joins the bits row (10,000 jobs: mean 80 → 92 ms with the bits).
+# bits (``facet_bits``, while ``bits_readable``). PostgreSQL: testing JSON lists and joining
+# the requirement rows, a pass per facet, took ~600 ms of an unfiltered search at 100,000
+# jobs. SQLite tests its JSON text faster than it joins the bits row (10,000 jobs: mean
+# 80 → 92 ms with the bits).
 BIT_FACETS = {"postgresql"}
+LAYOUT_RECHECK = 60.0
+_LAYOUT_CURRENT: dict[str, float] = {}  # database alias → when its rows were all current
 
 # PostgreSQL memory for one search's sorts and materialised matches (transaction-local).
 WORK_MEM = "32MB"
 
 # Columns of the matching jobs the page and the facet counts read: the other facets' values
-# as bits (``BIT_FACETS``) or as the job's lists.
+# as bits or as the job's lists.
 _COLUMNS = ("id", "setting", "state", "workplace", "remote_states", "published_at", "pay_top")
 _BIT_COLUMNS = ("bits",)
 _LIST_COLUMNS = ("employment_types", "shifts", "state_credential")
@@ -361,15 +386,16 @@ class _Statement:
     """``WITH m AS MATERIALIZED (matching jobs) SELECT … UNION ALL SELECT …``: rows of
     (kind, value, number, position) for the total, the page and each facet."""
 
-    def __init__(self, base: QuerySet, filters: dict[str, Q], clauses):
+    def __init__(self, base: QuerySet, filters: dict[str, Q], clauses, *, bits: bool):
         self.vendor = connection.vendor
+        self.bits = bits
         self.flags = list(filters)
         self.clauses = clauses
         flagged = (
             base.annotate(**{f"f_{p}": flag(q) for p, q in filters.items()})
             .values(
                 *_COLUMNS,
-                *(_BIT_COLUMNS if self.vendor in BIT_FACETS else _LIST_COLUMNS),
+                *(_BIT_COLUMNS if bits else _LIST_COLUMNS),
                 *(["r"] if "r" in base.query.extra else []),
                 *(f"f_{p}" for p in self.flags),
             )
@@ -444,7 +470,7 @@ class _Statement:
             f"WHERE {w('state', 'm.workplace = %s', 'e.value <> m.state')} GROUP BY e.value",
             Job.Workplace.REMOTE.value,
         )
-        if self.vendor in BIT_FACETS:
+        if self.bits:
             self._counts_from_bits()
         else:
             self._counts_from_lists()

@@ -121,7 +121,13 @@ def _write(chunk) -> None:
         job_id: tuple(text)
         for job_id, *text in JobText.objects.filter(job_id__in=ids).values_list("job_id", *FIELDS)
     }
-    stored_bits = dict(JobFacets.objects.filter(job_id__in=ids).values_list("job_id", "bits"))
+    stored_bits = {
+        job_id: (bits, layout)
+        for job_id, bits, layout in JobFacets.objects.filter(job_id__in=ids).values_list(
+            "job_id", "bits", "layout"
+        )
+    }
+    layout = facet_bits.layout()
     changed, changed_bits = [], []
     for row, reqs in chunk:
         requires, _keys = requirement_fields(row, reqs)
@@ -129,15 +135,18 @@ def _write(chunk) -> None:
         if stored.get(row["id"]) != tuple(fields.values()):
             changed.append(JobText(job_id=row["id"], **fields))
         bits = facet_bits.job_bits(row, (code for code, *_rest in reqs))
-        if stored_bits.get(row["id"]) != bits:
-            changed_bits.append(JobFacets(job_id=row["id"], bits=bits))
+        if stored_bits.get(row["id"]) != (bits, layout):
+            changed_bits.append(JobFacets(job_id=row["id"], bits=bits, layout=layout))
     if changed:
         JobText.objects.bulk_create(
             changed, update_conflicts=True, unique_fields=["job"], update_fields=list(FIELDS)
         )
     if changed_bits:
         JobFacets.objects.bulk_create(
-            changed_bits, update_conflicts=True, unique_fields=["job"], update_fields=["bits"]
+            changed_bits,
+            update_conflicts=True,
+            unique_fields=["job"],
+            update_fields=["bits", "layout"],
         )
 
 

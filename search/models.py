@@ -34,6 +34,8 @@ class JobFacets(models.Model):
         Job, primary_key=True, on_delete=models.CASCADE, related_name="search_facets"
     )
     bits = models.BigIntegerField(default=0)
+    # ``facet_bits.layout()`` when written: bits of another layout are not read.
+    layout = models.IntegerField(default=0)
 
     def __str__(self):
         return f"facet bits of job {self.job_id}"

@@ -6,13 +6,14 @@ import importlib
 import pytest
 from django.apps import apps
 from django.db import connection
+from django.db.models import F
 from django.test.utils import CaptureQueriesContext
 
 from jobs.factories import PublishedJobFactory
 from jobs.models import JobRequirement
 from pharmacy.eligibility import StatePolicy
 from pharmacy.vocabulary import EmploymentType, Setting, Shift
-from search import engine, facet_bits, fallback
+from search import engine, facet_bits, fallback, job_text
 from search.filters import bind, criteria_from
 from search.models import JobFacets
 from search.service import job_search
@@ -64,19 +65,40 @@ def test_bits_follow_requirement_changes(django_capture_on_commit_callbacks):
     assert not _has(job, "requires", "ptcb-cpht")
 
 
-def test_the_migration_fills_the_bits_of_existing_jobs():
+def test_the_migrations_fill_the_bits_of_existing_jobs_with_their_layout():
     jobs = [
         PublishedJobFactory(shifts=[Shift.DAY], requirements=[("ptcb-cspt", "required", None)]),
         PublishedJobFactory(employment_types=[EmploymentType.PER_DIEM], requirements=[]),
     ]
-    written = {job.pk: _bits(job) for job in jobs}
-    JobFacets.objects.all().delete()
-    migration = importlib.import_module("search.migrations.0004_jobfacets")
+    written = {job.pk: (_bits(job), facet_bits.layout()) for job in jobs}
+    JobFacets.objects.update(bits=0, layout=0)  # as 0005 found them: no layout yet
+    migration = importlib.import_module("search.migrations.0005_jobfacets_layout")
 
-    migration.fill(apps, connection.schema_editor())
+    migration.refill(apps, connection.schema_editor())
 
-    assert dict(JobFacets.objects.values_list("job_id", "bits")) == written
-    assert all(written.values())
+    assert {f.job_id: (f.bits, f.layout) for f in JobFacets.objects.all()} == written
+    assert all(bits for bits, _layout in written.values())
+
+
+@pytest.mark.postgres
+def test_rows_of_another_layout_are_not_read_until_rewritten(settings):
+    """A vocabulary change moves the bits: until ``search_reindex`` rewrites the rows, the
+    filters and counts come from the jobs' lists, and are right."""
+    settings.ELASTICSEARCH_URL = ""
+    night = PublishedJobFactory(shifts=[Shift.NIGHT], requirements=[])
+    PublishedJobFactory(shifts=[Shift.DAY], requirements=[])
+    JobFacets.objects.update(bits=0, layout=F("layout") + 1)  # written by another layout
+    fallback._LAYOUT_CURRENT.clear()
+
+    sql = _statement_sql({"shift": ["night"]})
+    assert "bit_counts" not in sql and "shifts" in sql
+    result = job_search({"shift": ["night"]})
+    assert [job.pk for job in result.jobs] == [night.pk]
+    assert {o["value"]: o["count"] for o in result.facets["shift"]}["day"] == 1
+
+    job_text.rebuild()
+    assert "bit_counts" in _statement_sql({"shift": ["night"]})
+    assert [job.pk for job in job_search({"shift": ["night"]}).jobs] == [night.pk]
 
 
 @pytest.mark.postgres
