@@ -327,6 +327,11 @@ def search(criteria: Criteria, *, offset: int, limit: int, facets: bool = True) 
     )
 
 
+# Filters that are cheap to test and usually narrow, first: ``relaxed_totals``' pre-filter.
+PREFILTER_ORDER = ("zip", "state", "setting", "requires", "type", "shift", "min_pay", "remote",
+                   "posted")  # fmt: skip
+
+
 def relaxed_totals(criteria: Criteria, params: list[str]) -> dict[str, int]:
     """For each set filter in ``params`` (public names), the total with only it dropped.
 
@@ -343,6 +348,12 @@ def relaxed_totals(criteria: Criteria, params: list[str]) -> dict[str, int]:
     params = [p for p in params if p in flags]
     if not params:
         return {}
+    # A job counts only if it fails at most one filter, so it passes one of any two: read
+    # only the jobs that pass one of two cheap, selective ones (at 100,000 jobs a zero-result
+    # search near a ZIP in two states computed every filter for every job: 700 ms).
+    cheap = [p for p in PREFILTER_ORDER if p in flags][:2]
+    if len(flags) > 1 and len(cheap) == 2:
+        base = base.filter(flags[cheap[0]] | flags[cheap[1]])
     names = {p: f"f_{i}" for i, p in enumerate(flags)}  # parameter names are not SQL
     columns = {names[p]: flag(q) for p, q in flags.items()}
     flagged = base.annotate(**columns).values("id", *columns).order_by()
