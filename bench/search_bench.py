@@ -242,6 +242,55 @@ def build_rate(limit: int = 10_000) -> float:
     return len(rows) / max(time.process_time() - started, 1e-9)
 
 
+# --- where the CPU goes (Linux /proc): which process the 20-client runs wait for -------------
+
+
+def _process_group(pid: str, server_pids: set[str]) -> str | None:
+    try:
+        with open(f"/proc/{pid}/cmdline", "rb") as f:
+            cmd = f.read().replace(b"\0", b" ").decode(errors="replace")
+        with open(f"/proc/{pid}/stat") as f:
+            ppid = f.read().rsplit(")", 1)[1].split()[1]
+    except OSError:
+        return None
+    if pid in server_pids or ppid in server_pids:
+        return "Django (gunicorn)"
+    if "org.elasticsearch" in cmd:
+        return "Elasticsearch"
+    if cmd.startswith("postgres"):
+        return "PostgreSQL"
+    if pid == str(os.getpid()):
+        return "load generator"
+    return None
+
+
+def cpu_seconds(server_pid: int) -> dict[str, float]:
+    """CPU seconds (user + system) used so far by each group of processes ({} without /proc)."""
+    if not os.path.isdir("/proc"):
+        return {}
+    tick = os.sysconf("SC_CLK_TCK")
+    used: dict[str, float] = {}
+    for pid in filter(str.isdigit, os.listdir("/proc")):
+        group = _process_group(pid, {str(server_pid)})
+        if group is None:
+            continue
+        try:
+            with open(f"/proc/{pid}/stat") as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        used[group] = used.get(group, 0.0) + (int(fields[11]) + int(fields[12])) / tick
+    return used
+
+
+def cpu_split(before: dict[str, float], after: dict[str, float], requests: int) -> str:
+    """CPU milliseconds a request per group ("Django (gunicorn) 31.0 · Elasticsearch 6.1 …");
+    processes that ended during the run are not counted."""
+    spent = {g: (after[g] - before.get(g, 0.0)) * 1000 / requests for g in after}
+    parts = [f"{g} {ms:.1f}" for g, ms in sorted(spent.items(), key=lambda kv: -kv[1])]
+    return " · ".join(parts) + f" · total {sum(spent.values()):.1f} ms CPU a request"
+
+
 def time_calls(fn, mix) -> list[float]:
     timings = []
     for params in mix:
@@ -332,10 +381,16 @@ def main():
         # Every measure starts with an empty shard request cache: no run profits from the one
         # before. Within a run, repeats (the 20-client runs send the mix twice) may hit it.
         engine.get_client().indices.clear_cache(index=indexing.alias_name(), request=True)
+        before = cpu_seconds(server.pid)
         timings = run_http(args.port, paths, concurrency)
         p50, p95 = percentile(timings, 50) * 1000, percentile(timings, 95) * 1000
         rows.append((label, f"p50 {p50:.0f} ms · p95 {p95:.0f} ms", goal))
         print(f"{label}: p50 {p50:.1f} ms, p95 {p95:.1f} ms")
+        if concurrency > 1 and before:
+            # On a machine this size the many-client runs are CPU-bound: where it goes.
+            split = cpu_split(before, cpu_seconds(server.pid), len(paths))
+            rows.append((f"{label}: CPU a request", split, "where the time goes"))
+            print(f"  {split}")
         return p95
 
     server = start_server(env, args.port, args.workers, args.threads)

@@ -33,6 +33,9 @@ MAX_TERMS = 8
 MAX_QUERY_CHARS = 200
 # The last word typed is also matched as a prefix when it has at least this many letters.
 MIN_PREFIX = 3
+# A typed word this long also matches one with a typo (Elasticsearch's fuzzy clause; the
+# title highlight marks words one edit away).
+MIN_FUZZY = 5
 
 
 @lru_cache(maxsize=65536)
@@ -93,10 +96,16 @@ def _tables(codes: bool) -> tuple[dict[tuple[str, ...], str], dict[str, int]]:
 class Term:
     term: str  # what every engine stores and matches
     words: tuple[str, ...]  # the typed words it came from
+    start: int = 0  # where ``words`` start among the words analysed
 
 
 def _analyse(
-    words: list[str], *, codes: bool, expand: bool = False, longest: int | None = None
+    words: list[str],
+    *,
+    codes: bool,
+    expand: bool = False,
+    longest: int | None = None,
+    offset: int = 0,
 ) -> list[Term]:
     """Greedy longest phrases first. ``expand`` (index time): a phrase's own words too, so
     "sterile compounding" is found by "sterile" and by "compounding"."""
@@ -110,15 +119,16 @@ def _analyse(
         for size in range(most, 0, -1):
             term = table.get(tuple(stems[i : i + size]))
             if term is not None and (size > 1 or words[i] not in trade_terms.STOP_WORDS):
-                out.append(Term(term, tuple(words[i : i + size])))
+                out.append(Term(term, tuple(words[i : i + size]), offset + i))
                 if expand and size > 1:
-                    out += _analyse(words[i : i + size], codes=codes, longest=1)
+                    phrase = words[i : i + size]
+                    out += _analyse(phrase, codes=codes, longest=1, offset=offset + i)
                 i += size
                 break
         else:
             word = words[i]
             if len(word) > 1 and word not in trade_terms.STOP_WORDS:
-                out.append(Term(stems[i], (word,)))
+                out.append(Term(stems[i], (word,), offset + i))
             i += 1
     return out
 
@@ -126,6 +136,12 @@ def _analyse(
 def terms(text: str, *, codes: bool = False) -> list[str]:
     """The analysed terms ``text`` is indexed under (``codes``: read "TX" as Texas)."""
     return [t.term for t in _analyse(tokens(text), codes=codes, expand=True)]
+
+
+def text_terms(words: list[str]) -> list[Term]:
+    """The terms of these words (``tokens``) as a text field indexes them, each with the
+    position of its words: what a highlight marks."""
+    return _analyse(words, codes=False, expand=True)
 
 
 def index_text(text: str, *, codes: bool = False) -> str:

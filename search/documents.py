@@ -26,16 +26,15 @@ from pharmacy import eligibility
 from . import job_text
 from .criteria import job_states, requirement_codes
 
-# Declared per index in indexing.index_settings(): "standard", or "english" where the node has
-# the analysis-common module. Only the highlight reads these fields.
-TEXT_ANALYZER = "rx_text"
 # The analysed terms (search.analysis): split on spaces only, the same on every distribution.
 TERMS_ANALYZER = "whitespace"
 
 
 class JobDocument(Document):
     id = Integer()
-    title = Text(analyzer=TEXT_ANALYZER, fields={"raw": Keyword()})
+    # Kept in the source for people reading documents; searched as title_terms, marked by
+    # search.highlight (nothing is analysed on the node: the same on every distribution).
+    title = Text(index=False)
     employer = Keyword(index=False)
     # search.analysis output (job_text.text_fields): what keyword queries match. Every match
     # is scored as a constant (queries.clause_query): no frequencies, positions or norms.

@@ -17,12 +17,9 @@ class ElasticAnswer:
     ids: list[int]
     facets: dict[str, dict[str, int]]
     distances: dict[int, float] = field(default_factory=dict)
-    highlights: dict[int, str] = field(default_factory=dict)
 
 
-def search(
-    criteria: Criteria, *, offset: int, limit: int, facets: bool = True, highlights: bool = True
-) -> ElasticAnswer:
+def search(criteria: Criteria, *, offset: int, limit: int, facets: bool = True) -> ElasticAnswer:
     """Raises ``engine.SearchUnavailable`` when the node is unreachable, slow or has no index."""
     s = queries.build(
         criteria,
@@ -30,7 +27,6 @@ def search(
         offset=offset,
         limit=limit,
         facets=facets,
-        highlights=highlights,
     )
     # request_cache: repeated searches (same body within a minute, same index refresh) are
     # answered from the shard request cache, hits included.
@@ -39,12 +35,12 @@ def search(
 
 
 def totals(searches: list[Criteria]) -> list[int]:
-    """The total of each search alone (no hits, facets or highlights), in one request: a
+    """The total of each search alone (no hits or facets), in one request: a
     multi-search that the node runs side by side (was one round trip each)."""
     index = indexing.alias_name()
     body: list[dict] = []
     for criteria in searches:
-        s = queries.build(criteria, index=index, offset=0, limit=0, facets=False, highlights=False)
+        s = queries.build(criteria, index=index, offset=0, limit=0, facets=False)
         body += [{"index": index, "request_cache": True}, s.to_dict()]
     answers = _call("msearch", searches=body)["responses"]
     for answer in answers:
@@ -83,9 +79,6 @@ def _read(response, criteria: Criteria) -> ElasticAnswer:
     )
     for hit in hits:
         pk = int(hit["_id"])
-        if "highlight" in hit and "title" in hit["highlight"]:
-            # encoder=html: Elasticsearch escaped the title and added only <mark> tags.
-            answer.highlights[pk] = hit["highlight"]["title"][0]
         point = hit.get("_source", {}).get("location")
         if criteria.origin is not None and point:
             origin = criteria.origin

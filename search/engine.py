@@ -46,19 +46,3 @@ UNREACHABLE = (ConnectionError, ConnectionTimeout, TransportError)
 
 def index_prefix() -> str:
     return settings.ELASTICSEARCH_INDEX_PREFIX
-
-
-@cache
-def _modules(url: str) -> frozenset[str]:
-    nodes = _client(url, settings.ELASTICSEARCH_TIMEOUT).nodes.info(
-        metric="plugins", filter_path="nodes.*.modules.name,nodes.*.plugins.name"
-    )
-    names = set()
-    for node in nodes.get("nodes", {}).values():
-        names |= {m["name"] for m in node.get("modules", []) + node.get("plugins", [])}
-    return frozenset(names)
-
-
-def has_module(name: str) -> bool:
-    """Whether every answering node has ``name`` (e.g. ``analysis-common``) as module/plugin."""
-    return name in _modules(settings.ELASTICSEARCH_URL)

@@ -28,7 +28,6 @@ from .documents import (
     REQUIREMENT_FIELDS,
     ROW_FIELDS,
     STORED_TEXT,
-    TEXT_ANALYZER,
     JobDocument,
     fingerprint,
     source_for,
@@ -49,12 +48,7 @@ def alias_name() -> str:
 
 
 def index_settings() -> dict:
-    english = engine.has_module("analysis-common")
-    return {
-        "number_of_shards": 1,
-        "number_of_replicas": 0,
-        "analysis": {"analyzer": {TEXT_ANALYZER: {"type": "english" if english else "standard"}}},
-    }
+    return {"number_of_shards": 1, "number_of_replicas": 0}
 
 
 def create_index(name: str) -> None:

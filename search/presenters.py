@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from django.utils.html import escape
-from django.utils.safestring import mark_safe
-
 from jobs.models import Job
+
+from . import analysis, highlight
 
 
 def requirement_badges(job: Job) -> list[dict]:
@@ -51,18 +50,15 @@ def result_rows(result) -> list[dict]:
 
 
 def page_rows(result) -> list[dict]:
-    """What the page's result cards take besides the job (the card renders the job itself)."""
+    """What the page's result cards take besides the job (the card renders the job itself):
+    its title with the words the keywords found marked."""
+    clauses = analysis.query_clauses(result.keywords)
     return [
         {
             "job": job,
             "id": job.pk,
-            "title_html": _title_html(job, result.highlights.get(job.pk)),
+            "title_html": highlight.title_html(job.title, clauses),
             "distance_miles": result.distances.get(job.pk),
         }
         for job in result.jobs
     ]
-
-
-def _title_html(job: Job, highlight: str | None) -> str:
-    # Elasticsearch escaped the title itself (encoder=html) and added only <mark> tags.
-    return mark_safe(highlight) if highlight else escape(job.title)  # noqa: S308

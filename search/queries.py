@@ -18,8 +18,6 @@ from .criteria import FACET_PARAMS, PAY_BANDS, Criteria
 # outranks a structured fact, which outranks the description; a prefix or a typo counts least.
 TERM_WEIGHTS = {"title_terms": 6.0, "facts_terms": 3.0, "body_terms": 1.0}
 LOOSE_WEIGHT = 0.5
-# Typo tolerance (fuzzy on the typed word) only for words this long.
-MIN_FUZZY = 5
 MAX_TERMS = 8
 # Facet parameter → indexed field.
 FACET_FIELDS = {
@@ -50,7 +48,7 @@ def clause_query(clause: analysis.Clause):
         should.append(
             Q("constant_score", filter=Q("prefix", words=clause.prefix), boost=LOOSE_WEIGHT)
         )
-    if len(clause.word) >= MIN_FUZZY:
+    if len(clause.word) >= analysis.MIN_FUZZY:
         fuzzy = {"value": clause.word, "fuzziness": "AUTO", "prefix_length": 1}
         should.append(
             Q("constant_score", filter=Q("fuzzy", words=fuzzy | {"max_expansions": 20}),
@@ -62,21 +60,6 @@ def clause_query(clause: analysis.Clause):
 def text_query(clauses: list[analysis.Clause]):
     """Every clause must match (AND); see ``search.analysis`` for what a clause is."""
     return Q("bool", must=[clause_query(clause) for clause in clauses])
-
-
-def highlight_query(q: str) -> dict:
-    """What the title highlight marks: the words, exactly or one edit away.
-
-    Not the search query itself: highlighting its AUTO (two-edit) fuzzy clauses builds a
-    Levenshtein automaton per hit and cost 35–60 ms a search on 100,000 jobs; one edit costs
-    a few. A title word matched only at two edits is found but not marked.
-    """
-    words = " ".join(q.split()[:MAX_TERMS])
-    return {
-        "match": {
-            "title": {"query": words, "fuzziness": 1, "prefix_length": 1, "max_expansions": 10}
-        }
-    }
 
 
 def eligibility_query(satisfied: frozenset[str]):
@@ -185,9 +168,8 @@ def build(
     offset: int,
     limit: int,
     facets: bool = True,
-    highlights: bool = True,
 ):
-    """The Search for one page of results (and the facet aggregations, title highlights)."""
+    """The Search for one page of results (and the facet aggregations)."""
     clauses = analysis.query_clauses(criteria.q)
     # No keywords: relevance is recency alone, i.e. the newest first. Sorting by date
     # instead of scoring every job gives the same order at a fraction of the cost.
@@ -216,8 +198,4 @@ def build(
                     agg.bucket(param, "terms", field=FACET_FIELDS[param], size=100)
             s.aggs.bucket(f"{FACET_GROUP}{n}", agg)
     s = s.sort(*_sort(criteria, scored=bool(clauses))).source(["location"])
-    if clauses and highlights:
-        s = s.highlight_options(
-            encoder="html", pre_tags=["<mark>"], post_tags=["</mark>"], number_of_fragments=0
-        ).highlight("title", highlight_query=highlight_query(criteria.q))
     return s[offset : offset + limit]

@@ -33,7 +33,6 @@ class JobSearchResult:
     per_page: int
     jobs: list[Job]
     facets: dict[str, list[dict]]
-    highlights: dict[int, str] = field(default_factory=dict)
     distances: dict[int, float] = field(default_factory=dict)
     engine: str = DATABASE
     errors: dict[str, list[str]] = field(default_factory=dict)
@@ -52,6 +51,13 @@ class JobSearchResult:
     filtered: bool = False
 
     @property
+    def keywords(self) -> str:
+        """The keywords the results are for: the corrected ones when the typed found none."""
+        if self.corrected:
+            return self.suggestion
+        return self.criteria.q if self.criteria else ""
+
+    @property
     def is_valid(self) -> bool:
         return not self.errors
 
@@ -67,11 +73,10 @@ def job_search(
     page: int = 1,
     per_page: int = 20,
     facets: bool = True,
-    highlights: bool = True,
 ) -> JobSearchResult:
     """Search public jobs with the public GET parameters (``q``, ``state``, ``setting`` …).
 
-    ``facets=False`` / ``highlights=False``: callers that show neither skip their cost.
+    ``facets=False``: callers that show no facets skip their cost.
     """
     filterset = bind(params)
     criteria = criteria_from(filterset, user=user, now=timezone.now())
@@ -87,7 +92,7 @@ def job_search(
         )
     page = page_number(filterset) if filterset.form.cleaned_data.get("page") else page
     offset = (page - 1) * per_page
-    run = _runner(offset, per_page, facets, highlights)
+    run = _runner(offset, per_page, facets)
     answer, engine_name, degraded = run(criteria)
     suggestion, corrected = "", False
     if answer.total == 0 and criteria.q:
@@ -108,7 +113,7 @@ def job_search(
     return result
 
 
-def _runner(offset: int, limit: int, facets: bool, highlights: bool):
+def _runner(offset: int, limit: int, facets: bool):
     """``run(criteria) -> (answer, engine name, degraded)``: Elasticsearch when configured,
     the database when it is not or cannot answer (never because it found nothing)."""
 
@@ -118,9 +123,7 @@ def _runner(offset: int, limit: int, facets: bool, highlights: bool):
             from . import elastic  # Imported here: the embedded default never loads the client.
 
             try:
-                answer = elastic.search(
-                    criteria, offset=offset, limit=limit, facets=facets, highlights=highlights
-                )
+                answer = elastic.search(criteria, offset=offset, limit=limit, facets=facets)
             except engine.SearchUnavailable as exc:
                 logger.warning("Elasticsearch unavailable, searching the database: %s", exc)
                 degraded = True
@@ -207,7 +210,6 @@ def _result(answer, criteria, filterset, page, per_page, engine_name) -> JobSear
         per_page=per_page,
         jobs=[jobs[pk] for pk in answer.ids if pk in jobs],
         facets=labels.facet_lists(answer.facets),
-        highlights=getattr(answer, "highlights", {}),
         distances=answer.distances,
         engine=engine_name,
         filterset=filterset,

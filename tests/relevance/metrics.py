@@ -54,7 +54,7 @@ def measure(
     precisions, recalls, rows = [], [], []
     for q, judge in queries:
         relevant = {job.pk for job in jobs if judge(job)}
-        result = job_search({"q": q}, per_page=60, facets=False, highlights=False)
+        result = job_search({"q": q}, per_page=60, facets=False)
         assert result.engine == expect_engine, (q, result.engine)
         ids = [job.pk for job in result.jobs]
         if not relevant:

@@ -157,14 +157,25 @@ def test_feed_uses_the_same_parameters(client, database_search):
     assert b"Ohio Technician" in response.content and b"Texas Technician" not in response.content
 
 
-@pytest.mark.elasticsearch
+@pytest.mark.parametrize(
+    "engine", [pytest.param("elasticsearch", marks=pytest.mark.elasticsearch), "database"]
+)
 @pytest.mark.django_db
-def test_highlights_are_escaped_and_marked(client, es_index):
+def test_highlights_are_escaped_and_marked_on_every_engine(client, engine, request, settings):
     PublishedJobFactory(title="Sterile <script>alert(1)</script> Technician")
-    es_index.rebuild()
+    PublishedJobFactory(title="Hospital Technician, IV room")
+    if engine == "elasticsearch":
+        request.getfixturevalue("es_index").rebuild()
+    else:
+        settings.ELASTICSEARCH_URL = ""
     html = client.get("/jobs/?q=sterile").content.decode()
     assert "<mark>Sterile</mark> &lt;script&gt;" in html
     assert "<script>alert(1)" not in html
+    # "IV room" is a synonym of sterile: the job is found by it and the words that matched
+    assert "Hospital Technician, <mark>IV</mark> <mark>room</mark>" in html
+    # a typo (found by typo tolerance or through "did you mean"): the word meant is marked
+    html = client.get("/jobs/?q=hosptial").content.decode()
+    assert "<mark>Hospital</mark> Technician, IV room" in html
 
 
 @pytest.mark.elasticsearch
@@ -176,7 +187,8 @@ def test_a_down_node_falls_back_to_the_database_with_a_notice(client, es_index, 
     settings.ELASTICSEARCH_URL = "http://127.0.0.1:1"  # the node "stops"
     response = client.get("/jobs/?q=fallback")
     assert response.status_code == 200
-    assert b"Fallback Technician" in response.content and b"simpler mode" in response.content
+    assert b"<mark>Fallback</mark> Technician" in response.content  # highlighted there too
+    assert b"simpler mode" in response.content
     assert client.get("/api/v1/jobs").json()["engine"] == "database"
     # Autocomplete falls back to the database too (issue 10; it used to answer nothing).
     assert client.get("/jobs/suggest?q=fal").json() == {"suggestions": ["Fallback Technician"]}

@@ -37,7 +37,8 @@ def png_bytes() -> bytes:
 def card(html: str, title: str) -> str:
     """The result card whose title starts with ``title``."""
     cards = html.split("</ol>")[0].split('<li class="job-result">')[1:]
-    found = [c for c in cards if f">{title}" in c]
+    unmarked = [c.replace("<mark>", "").replace("</mark>", "") for c in cards]  # highlights
+    found = [c for c in unmarked if f">{title}" in c]
     assert len(found) == 1, f"no single card for {title!r}"
     return found[0]
 
