@@ -12,7 +12,7 @@ never restates the rule.
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import timedelta
 from functools import cache, partial, reduce
 from operator import and_, or_
@@ -42,6 +42,9 @@ class DatabaseAnswer:
     ids: list[int]
     facets: dict[str, dict[str, int]]
     distances: dict[int, float]
+    # With no match: per active facet filter, the total with only it dropped (the search's
+    # own statement counts them; relaxed_totals takes them as known).
+    relaxed: dict[str, int] = field(default_factory=dict)
 
 
 def _json_has(field: str, value: str) -> Q:
@@ -308,6 +311,7 @@ def search(criteria: Criteria, *, offset: int, limit: int, facets: bool = True) 
         statement.page(criteria.sort, offset, limit)
     if facets:
         statement.facets()
+    statement.relaxed()
     rows = statement.run()
     hits = [pk for kind, _value, pk, _n in rows if kind == "hit"]
     if by_distance:
@@ -324,6 +328,7 @@ def search(criteria: Criteria, *, offset: int, limit: int, facets: bool = True) 
         ids=ids,
         facets=_facet_counts(rows) if facets else {},
         distances={pk: distances[pk] for pk in ids if pk in distances},
+        relaxed={v: n for kind, v, n, _pos in rows if kind == "relaxed"} if not total else {},
     )
 
 
@@ -332,12 +337,22 @@ PREFILTER_ORDER = ("zip", "state", "setting", "requires", "type", "shift", "min_
                    "posted")  # fmt: skip
 
 
-def relaxed_totals(criteria: Criteria, params: list[str]) -> dict[str, int]:
+def relaxed_totals(
+    criteria: Criteria, params: list[str], *, known: dict[str, int] | None = None
+) -> dict[str, int]:
     """For each set filter in ``params`` (public names), the total with only it dropped.
 
-    One statement: the keyword matches with every set filter as a flag column, computed
-    once, and one count per parameter over the flags of the others (was one search each).
+    ``known``: totals already counted (``DatabaseAnswer.relaxed``: the facet filters of a
+    search that found nothing); the others take one statement: the keyword matches with
+    every set filter as a flag column, computed once, and one count per parameter over the
+    flags of the others (was one search each).
     """
+    known = {p: known[p] for p in params if p in (known or {})}
+    rest = [p for p in params if p not in known]
+    return {**known, **_relaxed_totals(criteria, rest)} if rest else known
+
+
+def _relaxed_totals(criteria: Criteria, params: list[str]) -> dict[str, int]:
     clauses = job_text.selective(analysis.query_clauses(criteria.q))
     bits = bits_readable()
     base = _matching(_visible(bits=bits), clauses)
@@ -460,6 +475,17 @@ class _Statement:
             offset,
         )
         self._add(f"SELECT 'total', '', COUNT(*), 0 FROM m WHERE {self._where()}")
+
+    def relaxed(self) -> None:
+        """Per facet flag, the matches that pass every other flag, counted only when no
+        match passes them all (the uncorrelated NOT EXISTS is evaluated once: with matches,
+        nothing more is read)."""
+        none_pass = f"NOT EXISTS (SELECT 1 FROM m WHERE {self._where()})"
+        for param in self.flags:
+            self._add(
+                f"SELECT 'relaxed', %s, COUNT(*), 0 FROM m WHERE {self._where(param, none_pass)}",
+                param,
+            )
 
     def hits(self) -> None:
         self._add(f"SELECT 'hit', '', m.id, 0 FROM m WHERE {self._where()}")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field, replace
+from functools import partial
 from urllib.parse import urlencode
 
 from django.http import QueryDict
@@ -108,7 +109,10 @@ def job_search(
     result.suggestion, result.corrected = suggestion, corrected
     if result.total == 0:
         result.filtered = bool(_set_filters(criteria))
-        totals = fallback.relaxed_totals if engine_name == DATABASE else _totals_on_elasticsearch
+        if engine_name == DATABASE:  # the search counted its facet filters' already
+            totals = partial(fallback.relaxed_totals, known=answer.relaxed)
+        else:
+            totals = _totals_on_elasticsearch
         result.relaxations = _relaxations(criteria, totals, _query_dict(params))
     return result
 

@@ -58,3 +58,11 @@ def test_relaxations_on_sqlite(settings):
 
     settings.ELASTICSEARCH_URL = ""
     check_relaxations_on_the_page()
+
+
+@pytest.mark.django_db
+def test_facet_drops_come_with_the_search_on_sqlite(settings):
+    from tests.search.relaxations import check_facet_drops_come_with_the_search
+
+    settings.ELASTICSEARCH_URL = ""
+    check_facet_drops_come_with_the_search()

@@ -71,6 +71,13 @@ def check_relaxed_totals():
         assert totals == expected, (params, totals, expected)
         assert len(queries) <= 2, [q["sql"][:80] for q in queries]  # (+ the radius query)
         assert any(totals.values()), (params, totals)  # not all empty
+        # A search that finds nothing counted its facet filters' drops itself (all of them,
+        # or none when nothing can match, e.g. no job within the radius): the same.
+        answer = fallback.search(criteria, offset=0, limit=20)
+        if answer.total == 0:
+            facets = set(fallback.facet_filters(criteria)) & set(dropped)
+            assert set(answer.relaxed) in (facets, set()), (params, answer.relaxed)
+            assert all(n == expected[p] for p, n in answer.relaxed.items()), answer.relaxed
         if "radius" in params and "78701" not in params.get("zip", ""):
             assert totals["zip"] > 0 and not totals["requires"], totals
 
@@ -84,3 +91,25 @@ def check_relaxations_on_the_page():
     # Without the state: the Texas night job; without the shift: the Ohio day job that
     # requires the sterile products certificate (CSPT: its words are in the job's facts).
     assert offered == {"state": 1, "shift": 1}, result.relaxations
+
+
+def check_facet_drops_come_with_the_search():
+    """With only facet filters set, a search that finds nothing names what to drop from its
+    own statement (no second count); a search that finds jobs counts nothing more."""
+    make_jobs()
+    params = {"q": "sterile", "state": ["OH"], "shift": ["night"]}
+    criteria = criteria_from(bind(params), now=timezone.now())
+    answer = fallback.search(criteria, offset=0, limit=20)
+    assert answer.total == 0
+    assert answer.relaxed == fallback.relaxed_totals(criteria, ["state", "shift"])
+    assert answer.relaxed == {"state": 1, "shift": 1}
+    with CaptureQueriesContext(connection) as queries:
+        result = job_search(params)
+    statements = [q["sql"][:60] for q in queries if "AS MATERIALIZED" in q["sql"]]
+    assert len(statements) == 1, statements
+    assert {r["param"]: r["count"] for r in result.relaxations} == {"state": 1, "shift": 1}
+    found = fallback.search(
+        criteria_from(bind({"q": "sterile", "state": ["TX"]}), now=timezone.now()),
+        offset=0, limit=20,
+    )  # fmt: skip
+    assert found.total == 1 and found.relaxed == {}

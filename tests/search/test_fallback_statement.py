@@ -13,7 +13,11 @@ from search import fallback
 from search.filters import bind, criteria_from
 from search.service import _set_filters, job_search
 
-from .relaxations import check_relaxations_on_the_page, check_relaxed_totals
+from .relaxations import (
+    check_facet_drops_come_with_the_search,
+    check_relaxations_on_the_page,
+    check_relaxed_totals,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -87,6 +91,11 @@ def test_drop_one_filter_counts_are_one_statement(settings):
 def test_zero_results_name_the_filter_to_drop(settings):
     settings.ELASTICSEARCH_URL = ""
     check_relaxations_on_the_page()
+
+
+def test_a_search_that_finds_nothing_counts_its_facet_drops_itself(settings):
+    settings.ELASTICSEARCH_URL = ""
+    check_facet_drops_come_with_the_search()
 
 
 @pytest.mark.postgres
