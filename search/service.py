@@ -207,7 +207,7 @@ def _relaxations(criteria: Criteria, totals, params=None) -> list[dict]:
 
 
 def _result(answer, criteria, filterset, page, per_page, engine_name) -> JobSearchResult:
-    jobs = Job.objects.visible().with_public_relations().in_bulk(answer.ids)
+    jobs = Job.objects.visible().for_listing().in_bulk(answer.ids)
     return JobSearchResult(
         total=answer.total,
         page=page,

@@ -121,9 +121,15 @@ def test_query_counts_do_not_grow_with_the_result_size(
         client.get("/jobs/?state=TX&type=full-time&page=2")
     with django_assert_max_num_queries(30) as api_small:
         client.get("/api/v1/jobs?state=TX")
+    with django_assert_max_num_queries(30) as feed_small:
+        client.get("/jobs/feed/?state=TX")
     PublishedJobFactory.create_batch(5)
     with django_assert_max_num_queries(len(api_small.captured_queries)):
         client.get("/api/v1/jobs?state=TX")
+    # Listings load their jobs with LISTING_FIELDS only: a column they read beyond those
+    # would cost a query per job here.
+    with django_assert_max_num_queries(len(feed_small.captured_queries)):
+        client.get("/jobs/feed/?state=TX")
 
 
 @pytest.mark.django_db
