@@ -89,6 +89,7 @@ def alerts_send(*, frequency: str | None = None, now=None) -> RunStats:
                 user=first.user if first.only_eligible else None,
                 per_page=SEARCH_DEPTH,
                 facets=False,
+                relaxations=False,
             )
         except Exception:
             logger.exception("Alert search %s failed; its alerts wait for the next run", _key)

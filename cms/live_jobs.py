@@ -50,7 +50,7 @@ class Criteria:
 def open_jobs(criteria: Criteria, *, limit: int = 5) -> tuple[list[Job], int]:
     """Up to ``limit`` current open jobs matching ``criteria``, and how many match in all,
     answered by the search app (Elasticsearch, or its database fallback) like /jobs/ itself."""
-    result = job_search(criteria.as_params(), per_page=limit, facets=False)
+    result = job_search(criteria.as_params(), per_page=limit, facets=False, relaxations=False)
     return list(result.jobs)[:limit], result.total
 
 

@@ -145,7 +145,8 @@ def search_jobs(request):
     ZIP code that does not exist, a radius or distance sort without a ZIP code, `eligible`
     without a signed-in candidate, or control characters give 400 with the errors by
     parameter."""
-    result = job_search(request.GET, user=request.user, per_page=PER_PAGE)
+    # The answer has no "drop a filter" advice (the page's), so it is not counted.
+    result = job_search(request.GET, user=request.user, per_page=PER_PAGE, relaxations=False)
     if not result.is_valid:
         return Status(400, {"detail": "Invalid search parameters.", "errors": result.errors})
     # Built in the SearchResponse shape (presenters.result_row has exactly JobResult's fields;

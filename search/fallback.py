@@ -273,13 +273,15 @@ def _located(qs: QuerySet, criteria: Criteria) -> tuple[dict[int, float], dict[i
     return distances, published
 
 
-def search(criteria: Criteria, *, offset: int, limit: int, facets: bool = True) -> DatabaseAnswer:
+def search(
+    criteria: Criteria, *, offset: int, limit: int, facets: bool = True, relaxed: bool = True
+) -> DatabaseAnswer:
     """Result ids for one page, the total, facet counts and distances.
 
     One statement answers the total, the page and every facet: the matching jobs (visible,
     keywords, the non-facet filters, each facet filter as a flag column) are computed once
     as a materialised CTE that every count reads, each count applying the flags of the
-    *other* active facet filters.
+    *other* active facet filters. ``relaxed=False``: no counts of the facet filters' drops.
     """
     clauses = analysis.query_clauses(criteria.q)
     bits = bits_readable()
@@ -311,7 +313,8 @@ def search(criteria: Criteria, *, offset: int, limit: int, facets: bool = True) 
         statement.page(criteria.sort, offset, limit)
     if facets:
         statement.facets()
-    statement.relaxed()
+    if relaxed:
+        statement.relaxed()
     rows = statement.run()
     hits = [pk for kind, _value, pk, _n in rows if kind == "hit"]
     if by_distance:

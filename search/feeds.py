@@ -22,7 +22,7 @@ class JobSearchFeed(Feed):
         params["sort"] = "newest"
         params.pop("page", None)
         self._query = request.GET.urlencode()
-        return job_search(params, user=None, per_page=FEED_SIZE, facets=False)
+        return job_search(params, user=None, per_page=FEED_SIZE, facets=False, relaxations=False)
 
     def title(self, result):
         return gettext("RxTech Careers: pharmacy technician jobs")

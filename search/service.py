@@ -74,10 +74,13 @@ def job_search(
     page: int = 1,
     per_page: int = 20,
     facets: bool = True,
+    relaxations: bool = True,
 ) -> JobSearchResult:
     """Search public jobs with the public GET parameters (``q``, ``state``, ``setting`` …).
 
-    ``facets=False``: callers that show no facets skip their cost.
+    ``facets=False``: callers that show no facets skip their cost. ``relaxations=False``:
+    callers that never say which filter to drop skip counting them (on a search that finds
+    nothing, a count for each filter set).
     """
     filterset = bind(params)
     criteria = criteria_from(filterset, user=user, now=timezone.now())
@@ -93,7 +96,7 @@ def job_search(
         )
     page = page_number(filterset) if filterset.form.cleaned_data.get("page") else page
     offset = (page - 1) * per_page
-    run = _runner(offset, per_page, facets)
+    run = _runner(offset, per_page, facets, relaxations)
     answer, engine_name, degraded = run(criteria)
     suggestion, corrected = "", False
     if answer.total == 0 and criteria.q:
@@ -109,6 +112,7 @@ def job_search(
     result.suggestion, result.corrected = suggestion, corrected
     if result.total == 0:
         result.filtered = bool(_set_filters(criteria))
+    if result.total == 0 and relaxations:
         if engine_name == DATABASE:  # the search counted its facet filters' already
             totals = partial(fallback.relaxed_totals, known=answer.relaxed)
         else:
@@ -117,7 +121,7 @@ def job_search(
     return result
 
 
-def _runner(offset: int, limit: int, facets: bool):
+def _runner(offset: int, limit: int, facets: bool, relaxed: bool):
     """``run(criteria) -> (answer, engine name, degraded)``: Elasticsearch when configured,
     the database when it is not or cannot answer (never because it found nothing)."""
 
@@ -133,7 +137,9 @@ def _runner(offset: int, limit: int, facets: bool):
                 degraded = True
             else:
                 return answer, ELASTICSEARCH, False
-        answer = fallback.search(criteria, offset=offset, limit=limit, facets=facets)
+        answer = fallback.search(
+            criteria, offset=offset, limit=limit, facets=facets, relaxed=relaxed
+        )
         return answer, DATABASE, degraded
 
     return run

@@ -113,3 +113,12 @@ def check_facet_drops_come_with_the_search():
         offset=0, limit=20,
     )  # fmt: skip
     assert found.total == 1 and found.relaxed == {}
+    # A caller that shows no "drop a filter" advice (the API, feeds, alerts) counts none:
+    # the statement has no 'relaxed' selects and nothing is counted after it.
+    quiet = fallback.search(criteria, offset=0, limit=20, relaxed=False)
+    assert quiet.total == 0 and quiet.relaxed == {}
+    with CaptureQueriesContext(connection) as queries:
+        result = job_search(params, relaxations=False)
+    assert result.total == 0 and result.relaxations == [] and result.filtered
+    statements = [q["sql"] for q in queries if "AS MATERIALIZED" in q["sql"]]
+    assert len(statements) == 1 and "'relaxed'" not in statements[0]

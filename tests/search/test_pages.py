@@ -133,6 +133,28 @@ def test_query_counts_do_not_grow_with_the_result_size(
 
 
 @pytest.mark.django_db
+def test_only_the_page_counts_which_filter_to_drop(client, database_search, monkeypatch):
+    """The API and the feed give no "drop a filter" advice, so a search that finds nothing
+    there counts none (it costs a count for each filter set); the page still offers it."""
+    from search import service
+
+    PublishedJobFactory(state="TX", setting="hospital-health-system")
+    counted = []
+    real = service._relaxations
+    monkeypatch.setattr(
+        service, "_relaxations", lambda *args: counted.append(args[0]) or real(*args)
+    )
+    query = "state=TX&setting=long-term-care"
+    assert client.get(f"/api/v1/jobs?{query}").json()["total"] == 0
+    assert client.get(f"/jobs/feed/?{query}").status_code == 200
+    assert counted == []
+    page = client.get(f"/jobs/?{query}")
+    assert len(counted) == 1
+    # Dropping the setting finds the job: the page links to the search without it.
+    assert "?state=TX" in hrefs(find(page.content, "//ul[@class='search-relax']"))
+
+
+@pytest.mark.django_db
 def test_api_search_detail_and_schema(client, database_search, settings):
     settings.SITE_URL = "https://careers.example.com"
     job = PublishedJobFactory(title="Inpatient Technician", state="OH", zip_code="43215")
