@@ -264,12 +264,13 @@ def _process_group(pid: str, server_pids: set[str]) -> str | None:
     return None
 
 
-def cpu_seconds(server_pid: int) -> dict[str, float]:
-    """CPU seconds (user + system) used so far by each group of processes ({} without /proc)."""
+def cpu_seconds(server_pid: int) -> dict[tuple[str, str], float]:
+    """CPU seconds (user + system) used so far by each process, keyed by (group, pid)
+    ({} without /proc)."""
     if not os.path.isdir("/proc"):
         return {}
     tick = os.sysconf("SC_CLK_TCK")
-    used: dict[str, float] = {}
+    used: dict[tuple[str, str], float] = {}
     for pid in filter(str.isdigit, os.listdir("/proc")):
         group = _process_group(pid, {str(server_pid)})
         if group is None:
@@ -279,14 +280,18 @@ def cpu_seconds(server_pid: int) -> dict[str, float]:
                 fields = f.read().rsplit(")", 1)[1].split()
         except OSError:
             continue
-        used[group] = used.get(group, 0.0) + (int(fields[11]) + int(fields[12])) / tick
+        used[group, pid] = (int(fields[11]) + int(fields[12])) / tick
     return used
 
 
-def cpu_split(before: dict[str, float], after: dict[str, float], requests: int) -> str:
-    """CPU milliseconds a request per group ("Django (gunicorn) 31.0 · Elasticsearch 6.1 …");
-    processes that ended during the run are not counted."""
-    spent = {g: (after[g] - before.get(g, 0.0)) * 1000 / requests for g in after}
+def cpu_split(before: dict, after: dict, requests: int) -> str:
+    """CPU milliseconds a request per group ("Django (gunicorn) 31.0 · Elasticsearch 6.1 …"),
+    process by process: one that started during the run counts from zero, one that ended
+    during it (a PostgreSQL backend, say) is not counted at all."""
+    spent: dict[str, float] = {}
+    for (group, pid), seconds in after.items():
+        ms = (seconds - before.get((group, pid), 0.0)) * 1000 / requests
+        spent[group] = spent.get(group, 0.0) + ms
     parts = [f"{g} {ms:.1f}" for g, ms in sorted(spent.items(), key=lambda kv: -kv[1])]
     return " · ".join(parts) + f" · total {sum(spent.values()):.1f} ms CPU a request"
 
