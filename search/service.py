@@ -112,13 +112,18 @@ def job_search(
     result.suggestion, result.corrected = suggestion, corrected
     if result.total == 0:
         result.filtered = bool(_set_filters(criteria))
-    if result.total == 0 and relaxations:
-        if engine_name == DATABASE:  # the search counted its facet filters' already
-            totals = partial(fallback.relaxed_totals, known=answer.relaxed)
-        else:
-            totals = _totals_on_elasticsearch
-        result.relaxations = _relaxations(criteria, totals, _query_dict(params))
+        if relaxations:
+            result.relaxations = _relaxations(
+                criteria, _totals(engine_name, answer), _query_dict(params)
+            )
     return result
+
+
+def _totals(engine_name: str, answer):
+    """``totals(criteria, params)``: the count with each filter in ``params`` dropped."""
+    if engine_name == DATABASE:  # the search counted its facet filters' already
+        return partial(fallback.relaxed_totals, known=answer.relaxed)
+    return _totals_on_elasticsearch
 
 
 def _runner(offset: int, limit: int, facets: bool, relaxed: bool):

@@ -5,6 +5,7 @@ from django.core.cache import cache
 
 from employers.factories import RejectedOrganisationFactory
 from jobs.factories import DraftJobFactory, PublishedJobFactory
+from search import service
 from tests.html import find, find_all, has_class, hrefs, text, texts
 
 GARBAGE = [
@@ -136,8 +137,6 @@ def test_query_counts_do_not_grow_with_the_result_size(
 def test_only_the_page_counts_which_filter_to_drop(client, database_search, monkeypatch):
     """The API and the feed give no "drop a filter" advice, so a search that finds nothing
     there counts none (it costs a count for each filter set); the page still offers it."""
-    from search import service
-
     PublishedJobFactory(state="TX", setting="hospital-health-system")
     counted = []
     real = service._relaxations
