@@ -1,11 +1,13 @@
-"""The search page's two largest fragments, the facet lists and the tile map, rendered once per
-distinct input.
+"""The search page's largest fragments, the facet lists, the tile map and the result cards,
+rendered once per distinct input.
 
-Together ~150 form controls and SVG links: rendering them through the template engine was a
-third of the page's CPU. Each fragment is a pure function of the data handed to its template
-(labels and counts included) and of the language, so a rendered copy is kept per worker for
-the same inputs (``lru_cache``; nothing to invalidate: other inputs make another key). A miss
-renders precomputed strings (ids, classes, labels): no per-option tag or filter work.
+Together ~150 form controls and SVG links: rendering the facets and the map through the
+template engine was a third of the page's CPU; the 20 result cards were 45 % of what was
+left. Each fragment is a pure function of the data handed to its template (labels and counts
+included) and of the language (the cards: of what ``listing_cache`` keys them by), so a
+rendered copy is kept per worker for the same inputs (``lru_cache``; nothing to invalidate:
+other inputs make another key). A facet or map miss renders precomputed strings (ids,
+classes, labels): no per-option tag or filter work.
 """
 
 from __future__ import annotations
@@ -20,8 +22,10 @@ from django.utils.translation import get_language, ngettext
 from pharmacy.credentials import CREDENTIALS
 
 from . import job_map
+from .listing_cache import listed
 
 CACHED = 512  # distinct inputs kept per fragment and worker (~10–15 kB each)
+CARDS_CACHED = 4096  # result cards kept per worker (~1.5 kB of HTML and ~1 kB of key each)
 
 
 def facets_html(facets: list[dict], *, any_pay: bool) -> str:
@@ -113,3 +117,28 @@ def _map_html(language: str, before: str, after: str, counts: tuple, selected: t
         "size": job_map.TILE,
     }
     return mark_safe(render_to_string("search/_map.html", context))  # noqa: S308
+
+
+def result_html(row: dict) -> str:
+    """One result card (search/_result.html) for a row of ``presenters.page_rows`` with its
+    ``marks`` (a signed-in job seeker's ``SeekerMarks`` or None)."""
+    job = row["job"]
+    logo = job.organisation.logo
+    # The logo's URL is part of the key: object storage may sign it.
+    logo_url = logo.url if logo else ""
+    return _result_html(job, logo_url, row["title_html"], row["distance_miles"], row["marks"])
+
+
+@listed(maxsize=CARDS_CACHED)
+def _result_html(job, logo_url, title_html, distance_miles, marks) -> str:
+    context = {
+        "job": job,
+        "logo_url": logo_url,
+        "marks": marks,
+        "look": "job-result",
+        "title_html": title_html,
+        "distance_miles": distance_miles,
+        "show_requirements": True,
+        "show_posted": True,
+    }
+    return mark_safe(render_to_string("search/_result.html", context))  # noqa: S308

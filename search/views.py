@@ -68,7 +68,7 @@ def job_search_page(request):
         row["marks"] = seeker.get(row["id"])
     context = {
         "result": result,
-        "rows": rows,
+        "cards": [fragments.result_html(row) for row in rows],
         "errors": errors,
         "filters_open": any(item["param"] in FILTER_PARAMS for item in errors),
         "active_filters": sum(len(query.getlist(param)) for param in PANEL_PARAMS),
