@@ -1,5 +1,5 @@
-"""The search page's largest fragments, the facet lists, the tile map and the result cards,
-rendered once per distinct input.
+"""The search page's largest fragments, the facet lists, the tile map, the result cards and
+the 51 options of the state credential a seeker holds, rendered once per distinct input.
 
 Together ~150 form controls and SVG links: rendering the facets and the map through the
 template engine was a third of the page's CPU; the 20 result cards were 45 % of what was
@@ -20,6 +20,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, ngettext
 
 from pharmacy.credentials import CREDENTIALS
+from pharmacy.states import state_choices
 
 from . import job_map
 from .listing_cache import listed
@@ -117,6 +118,21 @@ def _map_html(language: str, before: str, after: str, counts: tuple, selected: t
         "size": job_map.TILE,
     }
     return mark_safe(render_to_string("search/_map.html", context))  # noqa: S308
+
+
+def state_options_html(selected: str) -> str:
+    """The options of "My state registration or licence", one a state, ``selected`` (a
+    ``state-registration-XX`` code or "") marked."""
+    return _state_options_html(get_language(), selected)
+
+
+@lru_cache(maxsize=CACHED)
+def _state_options_html(language: str, selected: str) -> str:
+    options = [
+        (f"state-registration-{code}", name, selected == f"state-registration-{code}")
+        for code, name in state_choices()
+    ]
+    return mark_safe(render_to_string("search/_state_options.html", {"options": options}))  # noqa: S308
 
 
 def result_html(row: dict) -> str:

@@ -29,11 +29,11 @@ def language_alternates(context):
     """``<link rel="alternate" hreflang>`` for each language, and x-default (English)."""
     request = context.get("request")
     path = request.path if request is not None else "/"
-    links = [
-        {"hreflang": code, "href": absolute_url(translate_url(path, code))}
-        for code, _name in settings.LANGUAGES
-    ]
-    default = absolute_url(translate_url(path, settings.LANGUAGE_CODE))
+    hrefs = {code: absolute_url(translate_url(path, code)) for code, _name in settings.LANGUAGES}
+    default = hrefs.get(settings.LANGUAGE_CODE) or absolute_url(
+        translate_url(path, settings.LANGUAGE_CODE)
+    )
+    links = [{"hreflang": code, "href": href} for code, href in hrefs.items()]
     return {"links": [*links, {"hreflang": "x-default", "href": default}]}
 
 

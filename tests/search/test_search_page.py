@@ -18,6 +18,8 @@ from candidates.factories import CandidateProfileFactory, PtcbCphtFactory
 from employers.factories import VerifiedOrganisationFactory
 from employers.logos import normalised_logo
 from jobs.factories import PublishedJobFactory
+from pharmacy.states import state_choices
+from tests.html import find_all, text
 
 pytestmark = pytest.mark.django_db
 
@@ -144,6 +146,24 @@ def test_errors_show_the_fields_labels_tied_to_their_fields(client):
     assert ">zip<" not in html and ">min_pay<" not in html
     assert 'aria-describedby="id_zip_error"' in html
     assert '<p class="field-error" id="id_zip_error">Enter a valid 5-digit US ZIP code.</p>' in html
+
+
+def test_fields_without_errors_are_not_marked_invalid(client):
+    html = client.get("/jobs/?zip=00000").content.decode()
+    assert html.count('aria-invalid="true"') == 1 and "id_q_error" not in html
+
+
+def test_the_state_credential_held_stays_chosen_in_the_language_of_the_page(client):
+    for path, code, name in (
+        ("/jobs/", "TX", "Texas"), ("/es/jobs/", "TX", "Texas"), ("/es/jobs/", "NY", "Nueva York"),
+        ("/jobs/", "NY", "New York"),
+    ):  # fmt: skip
+        response = client.get(path, {"have": f"state-registration-{code}"})
+        chosen = find_all(response, '//select[@id="f-have-state"]/option[@selected]')
+        assert [(o.get("value"), text(o)) for o in chosen] == [(f"state-registration-{code}", name)]
+    options = find_all(client.get("/es/jobs/"), '//select[@id="f-have-state"]/option')
+    assert len(options) == 1 + len(state_choices())  # "Ninguna" and one a state
+    assert [o for o in options if o.get("selected") is not None] == []
 
 
 def test_the_api_keeps_the_parameter_keys_in_its_errors(client):
