@@ -1,5 +1,8 @@
 """Human labels for facet values (the codes come from the shared vocabulary)."""
 
+from functools import lru_cache
+
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from pharmacy.states import state_choices
@@ -9,7 +12,14 @@ from .criteria import PAY_BANDS, requires_choices
 
 
 def facet_labels() -> dict[str, dict[str, str]]:
-    """Each facet's values and their labels, made in the language of the request."""
+    """Each facet's values and their labels, made in the language of the request (kept per
+    language, as ``state_choices`` is: read it, never change it)."""
+    return _facet_labels(get_language())
+
+
+@lru_cache(maxsize=8)
+def _facet_labels(language: str | None) -> dict[str, dict[str, str]]:
+    # ``language`` is the active one: the key of what ``gettext`` returns here.
     return {
         "setting": {value: str(label) for value, label in Setting.choices},
         "state": dict(state_choices()),
