@@ -26,7 +26,7 @@ from . import job_map
 from .listing_cache import listed
 
 CACHED = 512  # distinct inputs kept per fragment and worker (~10–15 kB each)
-CARDS_CACHED = 4096  # result cards kept per worker (~1.5 kB of HTML and ~1 kB of key each)
+CARDS_CACHED = 4096  # result cards kept per worker (~4.7 kB each, key and HTML: ~19 MB)
 
 
 def facets_html(facets: list[dict], *, any_pay: bool) -> str:
