@@ -2,7 +2,7 @@
 
 A listing's job comes from ``Job.objects.for_listing()``: its own listing columns, its
 organisation's and its requirements', and nothing else can be read from it without a query
-(the tests forbid one). What a card or a row shows is a pure function of those values, the
+(the tests forbid one). What a card shows is a pure function of those values, the
 language, the time zone and the caller's extras (the highlighted title, the distance, the
 seeker's marks), so ``listed`` keys its copy by exactly those: a changed job, employer name or
 requirement is another key, and there is nothing to invalidate. Building the key costs
