@@ -54,12 +54,12 @@ def test_a_changed_job_employer_or_requirement_is_a_new_card(client):
         requirements=[("ptcb-cpht", "required", None)],
     )  # fmt: skip
     card = the_card(client)
-    assert job.organisation.name in text(card) and "25" not in text(card)
+    assert job.organisation.name in text(card) and "$25.00" not in text(card)
     assert badges(card) == ["PTCB CPhT"]
 
     job.pay_min, job.pay_max = Decimal("25.00"), Decimal("30.00")
     job.save()
-    assert "25" in text(the_card(client)) and "30" in text(the_card(client))
+    assert "$25.00" in text(the_card(client)) and "$30.00" in text(the_card(client))
 
     job.organisation.name = "Renamed Drugstore Co"
     job.organisation.save()
