@@ -56,6 +56,10 @@
     var editor = document.createElement("trix-editor");
     editor.setAttribute("input", textarea.id);
     editor.className = "rich-text";
+    // Trix gives the element this role when it starts; given here, the aria-* set below are
+    // valid from the moment the element is in the page (axe once caught it in between).
+    editor.setAttribute("role", "textbox");
+    editor.setAttribute("aria-multiline", "true");
     var label = document.querySelector('label[for="' + textarea.id + '"]');
     if (label) {
       // The label now names the editor alone (the hidden textarea is only its storage).

@@ -47,3 +47,23 @@ def test_the_about_textarea_works_without_javascript(browser, live_server, organ
     about = Organisation.objects.get(pk=organisation.pk).about
     assert about == "<h2>Plain</h2><p>Typed by hand.</p>"
     context.close()
+
+
+def test_the_editor_is_a_named_textbox_before_trix_has_started(page, live_server, axe_check,
+                                                                organisation):  # fmt: skip
+    # Our script puts <trix-editor> in the page with its label; Trix takes the element over
+    # just after (here: never, its definition is held back). In between it must already be a
+    # textbox, or its aria-* are prohibited (axe caught that moment once in CI).
+    page.add_init_script(HOLD_BACK_TRIX_EDITOR)
+    sign_in(page, live_server.url, "dana@lonestar.example")
+    page.goto(f"{live_server.url}/employers/{organisation.slug}/edit/")
+    editor = page.locator("trix-editor")
+    expect(editor).to_have_attribute("role", "textbox")
+    assert editor.evaluate("e => e.editor === undefined")  # Trix has not started
+    axe_check(page, "with the editor not started yet")
+
+
+HOLD_BACK_TRIX_EDITOR = """
+const define = customElements.define.bind(customElements);
+customElements.define = (name, ...rest) => { if (name !== "trix-editor") define(name, ...rest); };
+"""
