@@ -17,6 +17,12 @@ class ZipPlace:
     longitude: float
 
 
+def load() -> None:
+    """Read the ZIP table now (~0.5 s, ~50 MB) instead of on the first search with a ZIP:
+    a worker calls this before it serves (config/wsgi.py)."""
+    zipcodes.matching("00000")
+
+
 @lru_cache(maxsize=4096)
 def zip_lookup(zip_code: str) -> ZipPlace | None:
     """The place for a 5-digit ZIP, or None when it is malformed or does not exist."""

@@ -64,18 +64,24 @@ def _call(method: str, **kwargs):
         raise
 
 
+def _facets(aggregations: dict) -> dict[str, dict[str, int]]:
+    """Facet counts by param, from top-level aggregations and filter-aggregation groups."""
+    found = {param: aggregations[param] for param in FACET_PARAMS if param in aggregations}
+    for name, group in aggregations.items():
+        if name.startswith(queries.FACET_GROUP):
+            found |= {param: group[param] for param in FACET_PARAMS if param in group}
+    return {
+        param: {str(b["key"]): b["doc_count"] for b in agg["buckets"]}
+        for param, agg in found.items()
+    }
+
+
 def _read(response, criteria: Criteria) -> ElasticAnswer:
     hits = response["hits"]["hits"]
     answer = ElasticAnswer(
         total=response["hits"]["total"]["value"],
         ids=[int(hit["_id"]) for hit in hits],
-        facets={
-            param: {str(b["key"]): b["doc_count"] for b in group[param]["buckets"]}
-            for name, group in response.get("aggregations", {}).items()
-            if name.startswith(queries.FACET_GROUP)
-            for param in FACET_PARAMS
-            if param in group
-        },
+        facets=_facets(response.get("aggregations", {})),
     )
     for hit in hits:
         pk = int(hit["_id"])
